@@ -1,0 +1,85 @@
+"""The command-line face of Rekam UPT: ``rekam-upt <command>``.
+
+Every command calls the same operations as the window.  A command prints one
+clear line on failure (or one JSON object with ``--json``) and exits 0 on
+success, 2 on bad input, 1 on other failures.  It never waits for input unless
+it runs on a terminal.
+
+Each command lives in its own module with ``add_arguments(parser)`` and
+``run(args, out) -> int``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from app.cli.common import Output, add_common_arguments
+from app.models.errors import RekamError, UserInputError
+from app.models.i18n import tr
+
+# name -> (module, one-line help in Indonesian)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "demo": ("app.cli.demo", "isi berkas baru dengan data demo sintetis"),
+    "calc": ("app.cli.calc", "hitung tanggal ekspirasi, 1/3, 1/2, 2/3, PB, CB, CMB"),
+    "check": ("app.cli.check", "periksa keutuhan dan konsistensi basis data"),
+    "backup": ("app.cli.backup", "cadangkan basis data ke sebuah berkas"),
+    "restore": ("app.cli.restore", "pulihkan basis data dari berkas cadangan"),
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of printing usage and exiting."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UserInputError(tr("Argumen salah: {m}", "Bad arguments: {m}", m=message))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="rekam-upt", description="Rekam UPT")
+    add_common_arguments(parser, top_level=True)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for name, (module_name, help_text) in COMMANDS.items():
+        module = importlib.import_module(module_name)
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        add_common_arguments(p, top_level=False)
+        module.add_arguments(p)
+        p.set_defaults(_module=module)
+    return parser
+
+
+def is_command(argv: list[str]) -> bool:
+    """True when ``argv`` names a command (the window opens otherwise)."""
+    skip_next = False
+    for arg in argv:
+        if skip_next:
+            skip_next = False
+            continue
+        if arg in ("--db", "--password-file"):
+            skip_next = True
+            continue
+        if arg.startswith("-"):
+            continue
+        return arg in COMMANDS
+    return False
+
+
+def run(argv: list[str]) -> int:
+    """Run one command; return its exit status."""
+    want_json = "--json" in argv
+    out = Output(json_mode=want_json)
+    try:
+        args = build_parser().parse_args(argv)
+        out.json_mode = bool(getattr(args, "json", False))
+        if getattr(args, "command", None) is None:
+            raise UserInputError(tr("Perintah tidak dikenal.", "Unknown command."))
+        return int(args._module.run(args, out) or 0)
+    except RekamError as err:
+        return out.error(err)
+    except KeyboardInterrupt:
+        return out.error(RekamError(tr("Dibatalkan.", "Cancelled.")))
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(sys.argv[1:] if argv is None else argv)

@@ -1,0 +1,157 @@
+"""What every command shares: options, output, the password."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.models.errors import RekamError, UserInputError
+from app.models.i18n import tr
+
+PASSWORD_ENV = "REKAM_UPT_PASSWORD"
+
+
+def add_common_arguments(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
+    # On sub-commands the defaults are suppressed so a value given before the
+    # command name (``rekam-upt --db x check``) is not overwritten.
+    default: Any = None if top_level else argparse.SUPPRESS
+    parser.add_argument("--db", metavar="PATH", default=default,
+                        help="berkas basis data (bawaan: folder data pengguna)")
+    parser.add_argument("--json", action="store_true",
+                        default=False if top_level else argparse.SUPPRESS,
+                        help="cetak satu objek JSON di stdout")
+    parser.add_argument("--password-file", metavar="FILE", default=default,
+                        help=f"baca kata sandi dari berkas (atau setel {PASSWORD_ENV})")
+
+
+def is_interactive() -> bool:
+    """True only when a person sits at a terminal that can answer."""
+    try:
+        return sys.stdin.isatty() and sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def read_password(args: argparse.Namespace, *, prompt: str | None = None) -> str:
+    """The password from --password-file, REKAM_UPT_PASSWORD or (on a terminal) a prompt.
+
+    Never from an argument, so it does not show in the process list or shell history.
+    Missing: UserInputError (exit 2).
+    """
+    path = getattr(args, "password_file", None)
+    if path:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as err:
+            raise UserInputError(tr("Berkas kata sandi tidak bisa dibaca: {p} ({e})",
+                                    "Cannot read the password file: {p} ({e})",
+                                    p=path, e=err.strerror or err)) from err
+        password = text.rstrip("\r\n")
+        if not password:
+            raise UserInputError(tr("Berkas kata sandi kosong: {p}", "The password file is empty: {p}", p=path))
+        return password
+    env = os.environ.get(PASSWORD_ENV)
+    if env:
+        return env
+    if is_interactive():
+        password = getpass.getpass(prompt or tr("Kata sandi: ", "Password: "))
+        if password:
+            return password
+    raise UserInputError(tr(
+        "Kata sandi diperlukan: setel {env} atau gunakan --password-file.",
+        "A password is needed: set {env} or use --password-file.", env=PASSWORD_ENV))
+
+
+class Output:
+    """Prints a command's result as text or as one JSON object."""
+
+    def __init__(self, json_mode: bool = False):
+        self.json_mode = json_mode
+
+    def result(self, data: dict[str, Any], text: str | None = None) -> None:
+        if self.json_mode:
+            payload = {"ok": True, **data}
+            sys.stdout.write(json.dumps(payload, ensure_ascii=False, default=str) + "\n")
+        elif text is not None:
+            sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.flush()
+
+    def progress(self, text: str) -> None:
+        """A line of progress for people; silent in JSON mode."""
+        if not self.json_mode and is_interactive():
+            sys.stderr.write(text + "\n")
+            sys.stderr.flush()
+
+    def error(self, err: RekamError, extra: dict[str, Any] | None = None) -> int:
+        status = err.exit_status
+        if self.json_mode:
+            payload: dict[str, Any] = {
+                "ok": False,
+                "error": {"message": err.message, "code": err.code, "field": err.field},
+                "exit_status": status,
+            }
+            if extra:
+                payload.update(extra)
+            sys.stdout.write(json.dumps(payload, ensure_ascii=False, default=str) + "\n")
+            sys.stdout.flush()
+        else:
+            sys.stderr.write(err.message.replace("\n", " ") + "\n")
+            sys.stderr.flush()
+        return status
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    """--db, or the default database in the user data folder."""
+    from app.models.paths import default_db_path
+
+    value = getattr(args, "db", None)
+    return Path(value).expanduser() if value else default_db_path()
+
+
+class OpenedDatabase:
+    """``with OpenedDatabase(args, write=...) as db``: open, check the password, lock for writing.
+
+    A missing file is refused (only ``demo`` creates files).  Commands that write
+    take the lock the window holds, and refuse while it is held.
+    """
+
+    def __init__(self, args: argparse.Namespace, *, write: bool, readonly: bool = False):
+        self.args = args
+        self.write = write
+        self.readonly = readonly
+        self.db = None
+        self.lock = None
+
+    def __enter__(self):
+        from app.models.storage import Database
+        from app.operations.auth import require_password
+
+        path = db_path(self.args)
+        if not path.exists():
+            raise UserInputError(tr("Berkas basis data tidak ada: {p}", "The database file does not exist: {p}",
+                                    p=path), code="missing")
+        if self.write:
+            from app.lockfile import DatabaseLock
+
+            self.lock = DatabaseLock(path)
+            self.lock.acquire()
+        try:
+            self.db = Database.open(path, readonly=self.readonly)
+            require_password(self.db, read_password(self.args))
+        except BaseException:
+            self.__exit__()
+            raise
+        return self.db
+
+    def __exit__(self, *exc: object) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None

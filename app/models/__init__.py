@@ -1,0 +1,1 @@
+"""Domain, storage and calculator of Rekam UPT. Nothing here imports Qt."""

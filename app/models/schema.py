@@ -1,0 +1,346 @@
+"""The database schema and its ordered migrations.
+
+The schema version lives in ``PRAGMA user_version``; ``MIGRATIONS[n-1]`` takes a
+file from version n-1 to n and runs inside one transaction (storage.py), so a
+migration lands whole or not at all.  A file from a newer program is refused
+before anything touches it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+# "RKUP": lets the program recognise its own files (PRAGMA application_id).
+APPLICATION_ID = 0x524B5550
+
+# The sentence-date keys stored with each case, computed (calc_*) and effective.
+DATE_KEYS = (
+    "expiry_initial", "expiry", "one_third", "half", "two_thirds", "parole_date",
+    "parole_supervision_end", "conditional_leave_start", "conditional_leave_end",
+    "leave_before_release_start", "assimilation_date",
+)
+# Effective dates the due lists search by.
+INDEXED_DATE_KEYS = ("expiry", "parole_date", "conditional_leave_start",
+                     "leave_before_release_start", "assimilation_date", "parole_supervision_end")
+
+PROGRAM_STATUSES = ("aktif", "selesai", "dicabut", "pindah", "melarikan_diri",
+                    "mengulangi_tindak_pidana", "meninggal")
+
+OFFENCE_CATEGORIES = (
+    "Narkotika (pengguna)", "Narkotika (pengedar/bandar)", "Korupsi", "Terorisme",
+    "Pencucian Uang", "Perdagangan Orang", "Pencurian", "Perampokan", "Penipuan",
+    "Penggelapan", "Penadahan", "Pemerasan", "Pembunuhan", "Penganiayaan", "KDRT",
+    "Perlindungan Anak", "Kesusilaan", "Perjudian", "Lalu Lintas", "Senjata Api/Tajam",
+    "Pemalsuan", "Penculikan", "Kehutanan", "Perikanan", "ITE", "Lain-lain",
+)
+
+# code, name, guidance (reporting + cards), for children only, court-ordered
+PROGRAM_KINDS = (
+    ("PB", "Pembebasan Bersyarat", 1, 0, 0),
+    ("CB", "Cuti Bersyarat", 1, 0, 0),
+    ("CMB", "Cuti Menjelang Bebas", 1, 0, 0),
+    ("ASIM", "Asimilasi", 1, 0, 0),
+    ("PPW", "Pidana Pengawasan", 1, 0, 1),
+    ("PKS", "Pidana Kerja Sosial", 1, 0, 1),
+    ("PBS", "Pidana Bersyarat", 1, 0, 1),
+    ("DIV", "Diversi", 1, 1, 1),
+    ("PPK", "Pidana Pelatihan Kerja", 1, 1, 1),
+    ("TIN", "Tindakan", 1, 1, 1),
+)
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run several statements inside the caller's transaction.
+
+    ``executescript`` would COMMIT first, breaking a migration's all-or-nothing.
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            if statement.strip():
+                conn.execute(statement)
+            statement = ""
+    if statement.strip():
+        conn.execute(statement)
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    date_cols = ",\n".join(f"    calc_{k} TEXT,\n    {k} TEXT" for k in DATE_KEYS)
+    run_script(conn, f"""
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE officers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_sort TEXT NOT NULL,
+    nip TEXT UNIQUE,
+    nip_kind TEXT NOT NULL DEFAULT 'nip' CHECK (nip_kind IN ('nip', 'pppk', 'none')),
+    rank TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    active INTEGER NOT NULL DEFAULT 1,
+    deactivated_on TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX officers_sort ON officers(active, name_sort);
+
+CREATE TABLE offence_categories (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    position INTEGER NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE program_kinds (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    guidance INTEGER NOT NULL DEFAULT 1,
+    child_only INTEGER NOT NULL DEFAULT 0,
+    court_ordered INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE persons (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_sort TEXT NOT NULL,
+    name_fold TEXT NOT NULL,
+    alias TEXT NOT NULL DEFAULT '',
+    nik TEXT,
+    nik_note TEXT NOT NULL DEFAULT '',
+    passport TEXT,
+    nationality TEXT NOT NULL DEFAULT 'Indonesia',
+    sex TEXT NOT NULL CHECK (sex IN ('L', 'P')),
+    birth_place TEXT NOT NULL DEFAULT '',
+    birth_date TEXT NOT NULL,
+    religion TEXT NOT NULL DEFAULT '',
+    education TEXT NOT NULL DEFAULT '',
+    occupation TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    family_contact TEXT NOT NULL DEFAULT '',
+    guarantor TEXT NOT NULL DEFAULT '',
+    duplicate_note TEXT NOT NULL DEFAULT '',
+    -- What the table shows and sorts by: the person's main record (active program first),
+    -- kept up to date in the same transaction as every change (operations/index.py).
+    search TEXT NOT NULL DEFAULT '',
+    row_program TEXT NOT NULL DEFAULT '',
+    row_register TEXT NOT NULL DEFAULT '',
+    row_officer TEXT NOT NULL DEFAULT '',
+    row_officer_sort TEXT NOT NULL DEFAULT '',
+    row_offence TEXT NOT NULL DEFAULT '',
+    row_status TEXT NOT NULL DEFAULT '',
+    row_start TEXT NOT NULL DEFAULT '',
+    row_end TEXT NOT NULL DEFAULT '',
+    deleted_at TEXT,
+    deleted_batch TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX persons_nik ON persons(nik) WHERE nik IS NOT NULL;
+CREATE INDEX persons_fold ON persons(name_fold, birth_date);
+CREATE INDEX persons_sort_name ON persons(name_sort, id);
+CREATE INDEX persons_sort_nik ON persons(nik, id);
+CREATE INDEX persons_sort_birth ON persons(birth_date, id);
+CREATE INDEX persons_sort_program ON persons(row_program, name_sort, id);
+CREATE INDEX persons_sort_register ON persons(row_register, id);
+CREATE INDEX persons_sort_officer ON persons(row_officer_sort, name_sort, id);
+CREATE INDEX persons_sort_offence ON persons(row_offence, name_sort, id);
+CREATE INDEX persons_sort_status ON persons(row_status, name_sort, id);
+CREATE INDEX persons_sort_start ON persons(row_start, id);
+CREATE INDEX persons_sort_end ON persons(row_end, id);
+CREATE INDEX persons_deleted ON persons(deleted_at) WHERE deleted_at IS NOT NULL;
+
+CREATE TABLE cases (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES persons(id),
+    client_class TEXT NOT NULL CHECK (client_class IN ('dewasa', 'anak')),
+    offence_date TEXT NOT NULL,
+    offence_category_id INTEGER REFERENCES offence_categories(id),
+    articles TEXT NOT NULL DEFAULT '',
+    statute TEXT NOT NULL DEFAULT '',
+    verdict_number TEXT NOT NULL DEFAULT '',
+    verdict_date TEXT,
+    court TEXT NOT NULL DEFAULT '',
+    sentence_kind TEXT NOT NULL DEFAULT 'term'
+        CHECK (sentence_kind IN ('term', 'life', 'death', 'none')),
+    sentences TEXT NOT NULL DEFAULT '[]',
+    sentence_p30 INTEGER,
+    fine INTEGER NOT NULL DEFAULT 0,
+    subsider TEXT NOT NULL DEFAULT '',
+    fine_paid INTEGER NOT NULL DEFAULT 1,
+    detention_start TEXT,
+    city_detention_days INTEGER NOT NULL DEFAULT 0,
+    house_detention_days INTEGER NOT NULL DEFAULT 0,
+    detention_authority TEXT,
+    remission_total_days INTEGER,
+    register_class TEXT,
+{date_cols},
+    parole_eligible INTEGER NOT NULL DEFAULT 0,
+    conditional_leave_eligible INTEGER NOT NULL DEFAULT 0,
+    calc_note TEXT NOT NULL DEFAULT '',
+    official_differs INTEGER NOT NULL DEFAULT 0,
+    deleted_at TEXT,
+    deleted_batch TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX cases_person ON cases(person_id);
+{"".join(f"CREATE INDEX cases_{k} ON cases({k}) WHERE deleted_at IS NULL;{chr(10)}" for k in INDEXED_DATE_KEYS)}
+CREATE INDEX cases_official_differs ON cases(official_differs) WHERE official_differs = 1;
+
+CREATE TABLE remissions (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id),
+    granted TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    months INTEGER NOT NULL DEFAULT 0 CHECK (months >= 0),
+    days INTEGER NOT NULL DEFAULT 0 CHECK (days >= 0),
+    sk_number TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX remissions_case ON remissions(case_id);
+
+CREATE TABLE interruptions (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id),
+    start TEXT NOT NULL,
+    end TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX interruptions_case ON interruptions(case_id);
+
+CREATE TABLE date_overrides (
+    case_id INTEGER NOT NULL REFERENCES cases(id),
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (case_id, key)
+);
+
+CREATE TABLE official_dates (
+    case_id INTEGER NOT NULL REFERENCES cases(id),
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (case_id, key)
+);
+
+CREATE TABLE programs (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES persons(id),
+    case_id INTEGER NOT NULL REFERENCES cases(id),
+    kind_id INTEGER NOT NULL REFERENCES program_kinds(id),
+    sk_number TEXT NOT NULL DEFAULT '',
+    sk_date TEXT,
+    register_number TEXT,
+    register_year INTEGER,
+    register_seq INTEGER,
+    start_date TEXT,
+    end_date TEXT,
+    officer_id INTEGER REFERENCES officers(id),
+    status TEXT NOT NULL DEFAULT 'aktif' CHECK (status IN
+        ('aktif', 'selesai', 'dicabut', 'pindah', 'melarikan_diri',
+         'mengulangi_tindak_pidana', 'meninggal')),
+    status_date TEXT,
+    status_letter TEXT NOT NULL DEFAULT '',
+    status_reason TEXT NOT NULL DEFAULT '',
+    deleted_at TEXT,
+    deleted_batch TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX programs_register ON programs(register_number) WHERE register_number IS NOT NULL;
+CREATE INDEX programs_person ON programs(person_id);
+CREATE INDEX programs_case ON programs(case_id);
+CREATE INDEX programs_officer ON programs(officer_id);
+CREATE INDEX programs_seq ON programs(kind_id, register_year, register_seq);
+
+CREATE TABLE status_changes (
+    id INTEGER PRIMARY KEY,
+    program_id INTEGER NOT NULL REFERENCES programs(id),
+    status TEXT NOT NULL,
+    date TEXT NOT NULL,
+    letter TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX status_changes_program ON status_changes(program_id);
+
+-- Monthly reporting (wajib lapor): one row per visit.
+CREATE TABLE wajib_lapor (
+    id INTEGER PRIMARY KEY,
+    program_id INTEGER NOT NULL REFERENCES programs(id),
+    report_date TEXT NOT NULL,
+    officer_id INTEGER REFERENCES officers(id),
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX wajib_lapor_program ON wajib_lapor(program_id, report_date);
+
+-- One row per (person, case, program) that the sidebar groups by; a person
+-- without a case or program still has one row.  Rebuilt per person in the
+-- same transaction as any change to them (operations/index.py).
+CREATE TABLE facts (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES persons(id),
+    case_id INTEGER REFERENCES cases(id),
+    program_id INTEGER REFERENCES programs(id),
+    kind_id INTEGER,
+    officer_id INTEGER,
+    status TEXT,
+    offence_category_id INTEGER,
+    age_group TEXT,
+    register_class TEXT
+);
+CREATE INDEX facts_person ON facts(person_id);
+CREATE INDEX facts_kind ON facts(kind_id, person_id);
+CREATE INDEX facts_officer ON facts(officer_id, person_id);
+CREATE INDEX facts_status ON facts(status, person_id);
+CREATE INDEX facts_offence ON facts(offence_category_id, person_id);
+CREATE INDEX facts_age ON facts(age_group, person_id);
+CREATE INDEX facts_class ON facts(register_class, person_id);
+CREATE INDEX facts_case ON facts(case_id);
+
+-- The audit trail: append-only; each entry carries the hash of the one before.
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    operation TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id INTEGER,
+    person_id INTEGER,
+    operator TEXT NOT NULL,
+    os_user TEXT NOT NULL,
+    before TEXT,
+    after TEXT,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX audit_person ON audit_log(person_id);
+CREATE INDEX audit_entity ON audit_log(entity, entity_id);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+""")
+    conn.executemany(
+        "INSERT INTO offence_categories(name, position) VALUES (?, ?)",
+        [(name, i) for i, name in enumerate(OFFENCE_CATEGORIES, 1)])
+    conn.executemany(
+        "INSERT INTO program_kinds(code, name, guidance, child_only, court_ordered, position)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(*kind, i) for i, kind in enumerate(PROGRAM_KINDS, 1)])
+
+
+# MIGRATIONS[i] upgrades a file from version i to version i + 1.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)

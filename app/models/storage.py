@@ -1,0 +1,381 @@
+"""The one SQLite file: opening it safely, transactions, settings and the audit trail.
+
+Connection set-up lives here and only here: foreign keys on, WAL, synchronous=FULL,
+a busy timeout.  A file is recognised by its application_id before it is opened for
+writing; a file from a newer program is never touched.  Every user action runs in
+``Database.transaction()``: it all lands or none of it does.  SQLite's errors are
+turned into one clear line in the user's language.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import hashlib
+import json
+import os
+import sqlite3
+import struct
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from app.models.errors import OperationError, UserInputError
+from app.models.i18n import tr
+from app.models.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+GENESIS_HASH = "0" * 64
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    """What a file is, read from its header without opening it with SQLite."""
+
+    kind: str  # "missing", "empty", "not_sqlite", "foreign", "rekam"
+    application_id: int = 0
+    user_version: int = 0
+
+
+def inspect_file(path: Path) -> FileInfo:
+    path = Path(path)
+    if not path.exists():
+        return FileInfo("missing")
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except OSError as err:
+        raise OperationError(
+            tr("Berkas {p} tidak dapat dibaca: {e}", "Cannot read {p}: {e}", p=path, e=err.strerror or err),
+            code="unreadable") from err
+    if not header:
+        return FileInfo("empty")
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        return FileInfo("not_sqlite")
+    user_version = struct.unpack(">I", header[60:64])[0]
+    application_id = struct.unpack(">I", header[68:72])[0]
+    kind = "rekam" if application_id == APPLICATION_ID else "foreign"
+    return FileInfo(kind, application_id, user_version)
+
+
+def file_problem(path: Path, info: FileInfo) -> OperationError | None:
+    """The clear message for a file that cannot be opened as a Rekam UPT database."""
+    if info.kind == "not_sqlite":
+        return OperationError(tr(
+            "{p} bukan basis data Rekam UPT (bukan berkas SQLite, mungkin rusak). "
+            "Pulihkan dari cadangan terakhir.",
+            "{p} is not a Rekam UPT database (not an SQLite file, perhaps damaged). "
+            "Restore the latest backup.", p=path), code="not_database")
+    if info.kind == "foreign":
+        return OperationError(tr(
+            "{p} adalah berkas SQLite milik program lain, bukan basis data Rekam UPT.",
+            "{p} is an SQLite file of another program, not a Rekam UPT database.", p=path),
+            code="foreign")
+    if info.kind == "rekam" and info.user_version > SCHEMA_VERSION:
+        return OperationError(tr(
+            "{p} dibuat oleh versi Rekam UPT yang lebih baru (skema {v}, program ini {mine}). "
+            "Berkas tidak diubah; perbarui program.",
+            "{p} was made by a newer Rekam UPT (schema {v}, this program {mine}). "
+            "The file was not changed; update the program.",
+            p=path, v=info.user_version, mine=SCHEMA_VERSION), code="newer")
+    return None
+
+
+def translate_error(err: BaseException, path: Path | str | None = None) -> OperationError:
+    """One clear line for an SQLite or OS error."""
+    if isinstance(err, OperationError):
+        return err
+    where = f" ({path})" if path else ""
+    code = getattr(err, "sqlite_errorcode", None)
+    text = str(err).lower()
+    if isinstance(err, OSError):
+        import errno
+        if err.errno == errno.ENOSPC:
+            return OperationError(tr(
+                "Disk penuh{w}: tidak ada yang disimpan dan data sebelumnya utuh. Kosongkan ruang disk lalu coba lagi.",
+                "The disk is full{w}: nothing was saved and the earlier data is intact. Free some space and try again.",
+                w=where), code="disk_full")
+        if err.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return OperationError(tr(
+                "Lokasi hanya-baca atau tanpa izin tulis{w}: tidak ada yang disimpan.",
+                "The location is read-only or not writable{w}: nothing was saved.", w=where),
+                code="readonly")
+        return OperationError(tr("Kesalahan berkas{w}: {e}", "File error{w}: {e}",
+                                 w=where, e=err.strerror or err), code="io")
+    primary = (code or 0) & 0xFF
+    if primary == 13 or "disk is full" in text:
+        return OperationError(tr(
+            "Disk penuh{w}: perubahan tidak disimpan dan data sebelumnya utuh. Kosongkan ruang disk lalu coba lagi.",
+            "The disk is full{w}: the change was not saved and the earlier data is intact. Free some space and try again.",
+            w=where), code="disk_full")
+    if primary == 11 or "malformed" in text:
+        return OperationError(tr(
+            "Basis data rusak{w}. Pulihkan dari cadangan terakhir (Berkas > Pulihkan).",
+            "The database is damaged{w}. Restore the latest backup (File > Restore).", w=where),
+            code="corrupt")
+    if primary == 26 or "not a database" in text:
+        return OperationError(tr(
+            "Berkas bukan basis data atau rusak{w}. Pulihkan dari cadangan terakhir.",
+            "The file is not a database or is damaged{w}. Restore the latest backup.", w=where),
+            code="not_database")
+    if primary in (5, 6) or "locked" in text or "busy" in text:
+        return OperationError(tr(
+            "Basis data sedang dipakai program lain{w}; coba lagi sebentar.",
+            "The database is in use by another program{w}; try again shortly.", w=where),
+            code="locked")
+    if primary == 8 or "readonly" in text or "read-only" in text:
+        return OperationError(tr(
+            "Basis data hanya bisa dibaca{w}: perubahan tidak disimpan.",
+            "The database is read-only{w}: the change was not saved.", w=where), code="readonly")
+    if primary == 14 or "unable to open" in text:
+        return OperationError(tr("Berkas basis data tidak dapat dibuka{w}.",
+                                 "The database file cannot be opened{w}.", w=where), code="cantopen")
+    if primary == 10 or "disk i/o" in text:
+        return OperationError(tr("Kesalahan baca/tulis disk{w}: perubahan tidak disimpan.",
+                                 "Disk read/write error{w}: the change was not saved.", w=where), code="io")
+    return OperationError(tr("Kesalahan basis data{w}: {e}", "Database error{w}: {e}", w=where, e=err),
+                          code="database")
+
+
+def now_text() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in some service accounts
+        return "?"
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file readable by its owner only (before SQLite opens it)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    """A connection set up the one way this program uses: FK on, WAL, synchronous=FULL."""
+    if readonly:
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        try:
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            # A WAL file in a folder we cannot write: SQLite cannot create the -shm
+            # file, so read it as immutable (nothing else can write there either).
+            conn = sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None,
+                                   check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+class Database:
+    """An open Rekam UPT database.  Create with ``Database.open``."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool):
+        self.path = Path(path)
+        self.conn = conn
+        self.readonly = readonly
+        self.sdb = sqlite_utils.Database(conn, execute_plugins=False)
+        self._lock = threading.RLock()
+        self._settings_cache: dict[str, Any] | None = None
+
+    # -- opening -----------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = False, readonly: bool = False,
+             migrate: bool = True, backup_before_migrate: bool = True) -> Database:
+        """Open (or, with ``create``, make) a Rekam UPT database.
+
+        Raises OperationError with a clear message for a file that is missing,
+        not a database, foreign, from a newer version, locked or damaged.
+        """
+        path = Path(path)
+        info = inspect_file(path)
+        if info.kind == "missing":
+            if not create:
+                raise UserInputError(tr(
+                    "Berkas basis data tidak ada: {p}", "The database file does not exist: {p}", p=path),
+                    code="missing")
+            if readonly:
+                raise UserInputError(tr("Berkas tidak ada: {p}", "No such file: {p}", p=path), code="missing")
+            try:
+                create_private_file(path)
+            except OSError as err:
+                raise translate_error(err, path) from err
+            info = FileInfo("empty")
+        problem = file_problem(path, info)
+        if problem:
+            raise problem
+        try:
+            conn = connect(path, readonly=readonly)
+        except sqlite3.Error as err:
+            raise translate_error(err, path) from err
+        db = cls(path, conn, readonly=readonly)
+        try:
+            version = db.user_version()
+            if info.kind == "empty" or version == 0:
+                if readonly:
+                    raise OperationError(tr("Basis data kosong dan hanya-baca: {p}",
+                                            "The database is empty and read-only: {p}", p=path),
+                                         code="readonly")
+                db._initialise()
+            elif version < SCHEMA_VERSION:
+                if readonly or not migrate:
+                    raise OperationError(tr(
+                        "Basis data perlu diperbarui ke skema {v}, tetapi dibuka hanya-baca.",
+                        "The database needs an upgrade to schema {v} but is open read-only.",
+                        v=SCHEMA_VERSION), code="needs_migration")
+                if backup_before_migrate:
+                    from app.models.backup import backup_before_migration
+                    backup_before_migration(db)
+                db.migrate()
+            else:
+                # Touch the schema so a damaged file fails here, not mid-edit.
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error as err:
+            db.close()
+            raise translate_error(err, path) from err
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _initialise(self) -> None:
+        self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        self.migrate()
+
+    def user_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self) -> None:
+        """Run the missing upgrade steps, each in its own transaction."""
+        while (version := self.user_version()) < SCHEMA_VERSION:
+            step = MIGRATIONS[version]
+            with self.transaction():
+                step(self.conn)
+                # user_version is transactional: it lands with the step or not at all.
+                self.conn.execute(f"PRAGMA user_version = {version + 1}")
+        self._settings_cache = None
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the main file (before copying or replacing it)."""
+        if not self.readonly:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    # -- transactions ------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One user action: BEGIN IMMEDIATE ... COMMIT, rolled back on any error."""
+        if self.readonly:
+            raise OperationError(tr("Basis data dibuka hanya-baca: perubahan tidak bisa disimpan.",
+                                    "The database is open read-only: changes cannot be saved."),
+                                 code="readonly")
+        with self._lock:
+            if self.conn.in_transaction:
+                # Nested use joins the outer transaction (one user action).
+                yield self.conn
+                return
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as err:
+                raise translate_error(err, self.path) from err
+            try:
+                yield self.conn
+                self.conn.execute("COMMIT")
+            except BaseException as err:
+                if self.conn.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        self.conn.execute("ROLLBACK")
+                self._settings_cache = None
+                if isinstance(err, sqlite3.Error):
+                    raise translate_error(err, self.path) from err
+                raise
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+        """Rows as mappings; used by read-only query functions."""
+        cur = self.conn.execute(sql, params)
+        names = [d[0] for d in cur.description or ()]
+        return [dict(zip(names, row)) for row in cur.fetchall()]  # type: ignore[misc]
+
+    def scalar(self, sql: str, params: tuple | dict = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    # -- settings ----------------------------------------------------------------
+    def settings(self) -> dict[str, Any]:
+        if self._settings_cache is None:
+            self._settings_cache = {k: json.loads(v) for k, v in
+                                    self.conn.execute("SELECT key, value FROM settings")}
+        return self._settings_cache
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        return self.settings().get(key, default)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Store a setting; call inside a transaction."""
+        self.conn.execute(
+            "INSERT INTO settings(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, json.dumps(value, ensure_ascii=False, sort_keys=True)))
+        self._settings_cache = None
+
+    # -- audit trail -------------------------------------------------------------
+    def operator(self) -> str:
+        office = self.get_setting("office", {}) or {}
+        return str(office.get("operator_name") or "")
+
+    def audit(self, operation: str, entity: str, entity_id: int | None, *,
+              before: dict | None = None, after: dict | None = None,
+              person_id: int | None = None) -> None:
+        """Append one entry to the trail, chained to the one before.  Inside a transaction."""
+        assert self.conn.in_transaction, "audit() must run inside the operation's transaction"
+        row = self.conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        prev_hash = row[1] if row else GENESIS_HASH
+        entry = {
+            "at": now_text(), "operation": operation, "entity": entity, "entity_id": entity_id,
+            "person_id": person_id, "operator": self.operator(), "os_user": os_user(),
+            "before": canonical_json(before), "after": canonical_json(after),
+        }
+        # The next id comes from sqlite_sequence, so an entry removed from the end
+        # outside the program leaves a gap that check() reports.
+        seq = self.conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
+        next_id = (seq[0] if seq else 0) + 1
+        digest = audit_hash(prev_hash, next_id, entry)
+        self.conn.execute(
+            "INSERT INTO audit_log(id, at, operation, entity, entity_id, person_id, operator, os_user,"
+            " before, after, prev_hash, hash) VALUES (:id, :at, :operation, :entity, :entity_id,"
+            " :person_id, :operator, :os_user, :before, :after, :prev_hash, :hash)",
+            {**entry, "id": next_id, "prev_hash": prev_hash, "hash": digest})
+        self.set_setting("audit_head", {"id": next_id, "hash": digest})
+
+
+def canonical_json(value: Any) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def audit_hash(prev_hash: str, entry_id: int, entry: dict[str, Any]) -> str:
+    payload = json.dumps(
+        [prev_hash, entry_id, entry["at"], entry["operation"], entry["entity"],
+         entry["entity_id"], entry["person_id"], entry["operator"], entry["os_user"],
+         entry["before"], entry["after"]],
+        ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()

@@ -1,0 +1,103 @@
+"""Operations on the unit's settings: the office (for print-outs), preferences, calculation choices."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.models import calculator as calc
+from app.models.domain import UNIT_KINDS
+from app.models.errors import UserInputError, ValidationErrors
+from app.models.i18n import tr
+from app.models.identity import normalise_digits, validate_nip
+from app.models.storage import Database
+from app.operations import OpChanges, OpResult
+from app.operations.clients import DEFAULT_REGISTER_PATTERN, format_register
+from app.operations.sentence import recompute_all
+
+OFFICE_FIELDS = ("unit_name", "unit_kind", "address", "city", "head_name", "head_nip", "operator_name", "logo")
+DEFAULT_PREFERENCES = {"language": "id", "idle_lock_minutes": 10, "backup_keep": 10, "backup_daily": True,
+                       "paper": "A4"}
+
+
+def office(db: Database) -> dict[str, Any]:
+    stored = db.get_setting("office") or {}
+    return {**{k: "" for k in OFFICE_FIELDS}, "unit_kind": "bapas", **stored}
+
+
+def preferences(db: Database) -> dict[str, Any]:
+    return {**DEFAULT_PREFERENCES, **(db.get_setting("preferences") or {})}
+
+
+def save_office(db: Database, values: dict[str, Any]) -> OpResult:
+    """Unit name and kind, address, city, head of office with NIP, logo (data URI), operator."""
+    clean = {k: (values.get(k) or "").strip() if isinstance(values.get(k, ""), str) else values.get(k)
+             for k in OFFICE_FIELDS}
+    errors = []
+    if clean["unit_kind"] not in UNIT_KINDS:
+        errors.append(UserInputError(tr("Pilih jenis UPT.", "Choose the kind of unit."), field="office.unit_kind"))
+    if clean["head_nip"]:
+        try:
+            validate_nip(clean["head_nip"], field="office.head_nip")
+            clean["head_nip"] = normalise_digits(clean["head_nip"])
+        except UserInputError as err:
+            errors.append(err)
+    if errors:
+        raise ValidationErrors(errors)
+    with db.transaction():
+        before = office(db)
+        db.set_setting("office", clean)
+        db.audit("ubah pengaturan kantor", "settings", None,
+                 before={k: v for k, v in before.items() if k != "logo"},
+                 after={k: v for k, v in clean.items() if k != "logo"})
+    return OpResult(OpChanges(settings=True, lists=True))
+
+
+def save_preferences(db: Database, values: dict[str, Any]) -> OpResult:
+    prefs = {**preferences(db), **values}
+    if prefs["language"] not in ("id", "en"):
+        raise UserInputError(tr("Bahasa tidak dikenal.", "Unknown language."), field="preferences.language")
+    for key, low, high in (("idle_lock_minutes", 1, 240), ("backup_keep", 1, 100)):
+        if not isinstance(prefs[key], int) or not low <= prefs[key] <= high:
+            raise UserInputError(tr("Nilai {k} harus {lo}-{hi}.", "{k} must be {lo}-{hi}.", k=key, lo=low, hi=high),
+                                 field=f"preferences.{key}")
+    if prefs["paper"] not in ("A4", "F4"):
+        raise UserInputError(tr("Ukuran kertas harus A4 atau F4.", "Paper must be A4 or F4."), field="preferences.paper")
+    with db.transaction():
+        db.set_setting("preferences", prefs)
+        db.audit("ubah preferensi", "settings", None, after=prefs)
+    return OpResult(OpChanges(settings=True))
+
+
+def save_register_pattern(db: Database, pattern: str) -> OpResult:
+    pattern = pattern.strip() or DEFAULT_REGISTER_PATTERN
+    try:
+        sample = format_register(pattern, 1, "PB", 2026, 1)
+    except (KeyError, IndexError, ValueError):
+        raise UserInputError(tr(
+            "Pola nomor register tidak valid. Gunakan {{seq}}, {{seq3}}, {{program}}, {{year}}, {{month}}, {{roman_month}}.",
+            "Invalid register pattern. Use {{seq}}, {{seq3}}, {{program}}, {{year}}, {{month}}, {{roman_month}}."),
+            field="settings.register_pattern") from None
+    if "{seq" not in pattern:
+        raise UserInputError(tr("Pola harus memuat {{seq}} agar nomor tidak sama.",
+                                "The pattern must contain {{seq}} so numbers differ."),
+                             field="settings.register_pattern")
+    with db.transaction():
+        db.set_setting("register_pattern", pattern)
+        db.audit("ubah pola register", "settings", None, after={"pattern": pattern, "sample": sample})
+    return OpResult(OpChanges(settings=True))
+
+
+def save_calc_settings(db: Database, settings: calc.CalcSettings, progress=None) -> OpResult:
+    """Change a calculation choice and recompute every case (one transaction each step)."""
+    with db.transaction():
+        before = db.get_setting("calc") or calc.CalcSettings().to_dict()
+        db.set_setting("calc", settings.to_dict())
+        db.audit("ubah aturan hitung", "settings", None, before=before, after=settings.to_dict())
+        count = recompute_all(db, progress)
+    return OpResult(OpChanges(settings=True, lists=True, everything=True), info={"recomputed": count})
+
+
+def mark_first_run_done(db: Database) -> OpResult:
+    with db.transaction():
+        db.set_setting("first_run_done", True)
+    return OpResult(OpChanges(settings=True))

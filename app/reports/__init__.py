@@ -1,0 +1,1 @@
+"""Print-outs (PDF) and workbooks (Excel). Nothing here imports Qt."""
