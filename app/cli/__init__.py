@@ -32,25 +32,17 @@ COMMANDS: dict[str, tuple[str, str]] = {
 class _Parser(argparse.ArgumentParser):
     """argparse that raises instead of printing usage and exiting."""
 
+    def __init__(self, *args, **kwargs) -> None:
+        # No abbreviations: "--password SECRET" must not pass as "--password-file SECRET".
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UserInputError(tr("Argumen salah: {m}", "Bad arguments: {m}", m=message))
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="rekam-upt", description="Rekam UPT")
-    add_common_arguments(parser, top_level=True)
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for name, (module_name, help_text) in COMMANDS.items():
-        module = importlib.import_module(module_name)
-        p = sub.add_parser(name, help=help_text, description=help_text)
-        add_common_arguments(p, top_level=False)
-        module.add_arguments(p)
-        p.set_defaults(_module=module)
-    return parser
-
-
-def is_command(argv: list[str]) -> bool:
-    """True when ``argv`` names a command (the window opens otherwise)."""
+def command_name(argv: list[str]) -> str | None:
+    """The command named in ``argv`` (options may come before it), or None."""
     skip_next = False
     for arg in argv:
         if skip_next:
@@ -61,8 +53,28 @@ def is_command(argv: list[str]) -> bool:
             continue
         if arg.startswith("-"):
             continue
-        return arg in COMMANDS
-    return False
+        return arg
+    return None
+
+
+def is_command(argv: list[str]) -> bool:
+    """True when ``argv`` names a command (the window opens otherwise)."""
+    return command_name(argv) in COMMANDS
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser; only the named command's module is imported (the others stay unloaded)."""
+    parser = _Parser(prog="rekam-upt", description="Rekam UPT")
+    add_common_arguments(parser, top_level=True)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for name, (module_name, help_text) in COMMANDS.items():
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        if only is None or name == only:
+            module = importlib.import_module(module_name)
+            add_common_arguments(p, top_level=False)
+            module.add_arguments(p)
+            p.set_defaults(_module=module)
+    return parser
 
 
 def run(argv: list[str]) -> int:
@@ -70,7 +82,7 @@ def run(argv: list[str]) -> int:
     want_json = "--json" in argv
     out = Output(json_mode=want_json)
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(command_name(argv)).parse_args(argv)
         out.json_mode = bool(getattr(args, "json", False))
         if getattr(args, "command", None) is None:
             raise UserInputError(tr("Perintah tidak dikenal.", "Unknown command."))

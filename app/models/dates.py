@@ -85,11 +85,3 @@ def age_on(birth: date, on: date) -> int:
     if (on.month, on.day) < (birth.month, birth.day):
         years -= 1
     return years
-
-
-def add_years(d: date, years: int) -> date:
-    """Same day ``years`` later; 29 February falls on 28 February in a common year."""
-    try:
-        return d.replace(year=d.year + years)
-    except ValueError:
-        return d.replace(year=d.year + years, day=28)

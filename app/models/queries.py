@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from app.models.durations import Duration, add_calendar
 from app.models.names import search_fold
 from app.models.storage import Database
 
@@ -79,9 +80,7 @@ def _end_of_month(d: date) -> date:
 
 
 def add_months(d: date, months: int) -> date:
-    y, m = divmod(d.month - 1 + months, 12)
-    year, month = d.year + y, m + 1
-    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+    return add_calendar(d, Duration(months=months))
 
 
 def due_condition(group: str, today: date) -> tuple[str, list[Any]]:

@@ -386,8 +386,18 @@ def _program_values(db: Database, program: ProgramInput, program_id: int | None,
     }
 
 
+def _default_end(db: Database, case_id: int, kind_code: str) -> str | None:
+    """A new PB's end of guidance defaults to the end of supervision; CB and CMB to the expiry."""
+    column = {"PB": "parole_supervision_end", "CB": "expiry", "CMB": "expiry"}.get(kind_code)
+    return db.scalar(f"SELECT {column} FROM cases WHERE id = ?", (case_id,)) if column else None
+
+
 def _insert_program(db: Database, person_id: int, case_id: int, program: ProgramInput, today: date) -> int:
     values = _program_values(db, program, None, today)
+    if values["end_date"] is None:
+        end = _default_end(db, case_id, _kind(db, program.kind_id)["code"])
+        if end and (values["start_date"] is None or end >= values["start_date"]):
+            values["end_date"] = end
     values.update(person_id=person_id, case_id=case_id, status="aktif", created_at=now_text(),
                   updated_at=now_text())
     cols = ", ".join(values)

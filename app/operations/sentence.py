@@ -107,7 +107,7 @@ def recompute_case(db: Database, case_id: int, *, strict: bool = True,
         inp = sentence_input(conn, case)
         assert inp is not None
         try:
-            result = calc.compute(inp, settings or calc_settings(db))
+            result = calc.compute(inp, settings or calc_settings(db), explain=False)
         except UserInputError as err:
             if strict:
                 raise

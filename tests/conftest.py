@@ -1,0 +1,50 @@
+"""Shared test set-up: offscreen Qt, a private data folder and a fresh database per test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+from datetime import date  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+TODAY = date(2026, 11, 22)
+PASSWORD = "rahasia-uji-123"
+
+
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path_factory, monkeypatch):
+    """Every test gets its own user data folder, so nothing touches the real one."""
+    data = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("REKAM_UPT_DATA_DIR", str(data))
+    monkeypatch.delenv("REKAM_UPT_PASSWORD", raising=False)
+    from app.models.i18n import set_language
+    set_language("id")
+    return data
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "uji.sqlite3"
+
+
+@pytest.fixture
+def db(db_path):
+    """A fresh, empty Rekam UPT database with the password set."""
+    from app.models.storage import Database
+    from app.operations.auth import set_initial_password
+
+    database = Database.open(db_path, create=True)
+    set_initial_password(database, PASSWORD)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def password_env(monkeypatch):
+    monkeypatch.setenv("REKAM_UPT_PASSWORD", PASSWORD)
+    return PASSWORD
