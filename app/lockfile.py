@@ -34,7 +34,10 @@ class DatabaseLock:
         if self._lock.tryLock(0):
             return
         if self._lock.error() == QLockFile.LockError.LockFailedError:
-            ok, pid, host, app = self._lock.getLockInfo()
+            info = self._lock.getLockInfo()
+            # PySide6 returns (pid, host, app); some bindings put an ok flag first.
+            pid, host, _app = info[-3:]
+            ok = bool(pid)
             raise OperationError(tr(
                 "Basis data ini sedang dibuka oleh Rekam UPT lain (proses {pid} di {host}). "
                 "Tutup program itu dahulu.",

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.models.errors import RekamError, UserInputError
+from app.models.errors import OperationError, RekamError, UserInputError
 from app.models.i18n import tr
 
 PASSWORD_ENV = "REKAM_UPT_PASSWORD"
@@ -126,8 +126,11 @@ class OpenedDatabase:
         self.readonly = readonly
         self.db = None
         self.lock = None
+        self.password: str | None = None  # as read, for commands that need it again (backup --encrypt)
 
     def __enter__(self):
+        from app.models import storage
+        from app.models.backup import with_fault_hint
         from app.models.storage import Database
         from app.operations.auth import require_password
 
@@ -135,14 +138,28 @@ class OpenedDatabase:
         if not path.exists():
             raise UserInputError(tr("Berkas basis data tidak ada: {p}", "The database file does not exist: {p}",
                                     p=path), code="missing")
+        readonly = self.readonly
+        if not storage.location_writable(path):
+            # A read-only folder: commands that read open the file read-only; writers refuse.
+            if self.write:
+                raise OperationError(tr(
+                    "Lokasi {p} hanya-baca atau tanpa izin tulis: perintah ini tidak dapat menyimpan.",
+                    "The location {p} is read-only or not writable: this command cannot save.",
+                    p=path.parent), code="readonly")
+            readonly = True
         if self.write:
             from app.lockfile import DatabaseLock
 
             self.lock = DatabaseLock(path)
             self.lock.acquire()
         try:
-            self.db = Database.open(path, readonly=self.readonly)
-            require_password(self.db, read_password(self.args))
+            try:
+                self.db = Database.open(path, readonly=readonly)
+            except RekamError as err:
+                # A damaged file: the line also names the latest backup and how to restore it.
+                raise with_fault_hint(err, path) from None
+            self.password = read_password(self.args)
+            require_password(self.db, self.password)
         except BaseException:
             self.__exit__()
             raise

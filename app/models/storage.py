@@ -23,8 +23,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from app.models.errors import OperationError, UserInputError
 from app.models.i18n import tr
 from app.models.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
@@ -59,8 +57,56 @@ def inspect_file(path: Path) -> FileInfo:
         return FileInfo("not_sqlite")
     user_version = struct.unpack(">I", header[60:64])[0]
     application_id = struct.unpack(">I", header[68:72])[0]
+    if header[18] == 2:
+        # WAL mode: until a checkpoint the newest page 1 (application_id,
+        # user_version) lives in the -wal, so the header on disk may be stale
+        # (e.g. a file just created while the window holds it open).
+        application_id, user_version = _ids_from_wal(path, application_id, user_version)
+    if application_id == 0 and user_version == 0 and _schema_is_blank(path):
+        # A first start killed after SQLite wrote its header but before the
+        # application_id: nothing in it yet, so it is created afresh, not refused.
+        return FileInfo("empty")
     kind = "rekam" if application_id == APPLICATION_ID else "foreign"
     return FileInfo(kind, application_id, user_version)
+
+
+def _schema_is_blank(path: Path) -> bool:
+    """True for an SQLite file without a single table, index or view (read-only check)."""
+    try:
+        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass
+    # A read-only connection cannot roll back a hot -journal (the switch to WAL was
+    # killed midway).  Judge from the page itself: one page whose schema has no entry.
+    wal = Path(str(path) + "-wal")
+    try:
+        if wal.exists() and wal.stat().st_size > 0:
+            return False
+        with open(path, "rb") as fh:
+            page = fh.read(108)
+    except OSError:
+        return False
+    return len(page) >= 105 and struct.unpack(">I", page[28:32])[0] == 1 and page[103:105] == b"\0\0"
+
+
+def _ids_from_wal(path: Path, application_id: int, user_version: int) -> tuple[int, int]:
+    """application_id and user_version as SQLite sees them, read-only; the header's on failure."""
+    wal = Path(str(path) + "-wal")
+    try:
+        if not wal.exists() or wal.stat().st_size == 0:
+            return application_id, user_version
+        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            return (int(conn.execute("PRAGMA application_id").fetchone()[0]),
+                    int(conn.execute("PRAGMA user_version").fetchone()[0]))
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        return application_id, user_version
 
 
 def file_problem(path: Path, info: FileInfo) -> OperationError | None:
@@ -160,6 +206,40 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
+def location_writable(path: Path) -> bool:
+    """True when the program may write the file ``path`` and create files beside it.
+
+    SQLite needs the folder too (the -wal and -shm files, a backup's temporary file),
+    so both are checked.  A file that does not exist yet is judged by its nearest
+    existing folder.  The window opens a database read-only (with a banner) when this
+    is False; the command line refuses to write.  Root passes os.access everywhere,
+    so tests monkeypatch this function to play a read-only folder.
+    """
+    path = Path(path)
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return False
+    return not path.exists() or os.access(path, os.W_OK)
+
+
+def _private_copy(path: Path) -> Path:
+    """Copy a database and its -wal into a private temporary folder (for read-only viewing)."""
+    import shutil
+    import tempfile
+
+    import atexit
+
+    folder = Path(tempfile.mkdtemp(prefix="rekam-upt-ro-"))
+    os.chmod(folder, 0o700)
+    atexit.register(shutil.rmtree, folder, True)
+    target = folder / path.name
+    shutil.copyfile(path, target)
+    shutil.copyfile(Path(str(path) + "-wal"), Path(str(target) + "-wal"))
+    return target
+
+
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     """A connection set up the one way this program uses: FK on, WAL, synchronous=FULL."""
     if readonly:
@@ -168,10 +248,17 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.OperationalError:
-            # A WAL file in a folder we cannot write: SQLite cannot create the -shm
-            # file, so read it as immutable (nothing else can write there either).
-            conn = sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None,
-                                   check_same_thread=False)
+            # A WAL file in a folder we cannot write: SQLite cannot create the -shm file.
+            wal = Path(str(path) + "-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                # Committed changes may still sit in the -wal, which immutable=1 would
+                # ignore: read a private copy of the file and its -wal instead.
+                conn = sqlite3.connect(_private_copy(Path(path)).resolve().as_uri() + "?mode=ro", uri=True,
+                                       isolation_level=None, check_same_thread=False)
+            else:
+                # Nothing beyond the main file, and nobody can write there: immutable is exact.
+                conn = sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None,
+                                       check_same_thread=False)
     else:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 5000")
@@ -189,9 +276,21 @@ class Database:
         self.path = Path(path)
         self.conn = conn
         self.readonly = readonly
-        self.sdb = sqlite_utils.Database(conn, execute_plugins=False)
+        self._sdb = None
         self._lock = threading.RLock()
         self._settings_cache: dict[str, Any] | None = None
+
+    @property
+    def sdb(self):
+        """sqlite-utils over the same connection, for bulk and schema work.
+
+        Imported on first use: it costs ~0.1 s at start-up, which the window does not need.
+        """
+        if self._sdb is None:
+            import sqlite_utils
+
+            self._sdb = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._sdb
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -324,6 +423,10 @@ class Database:
             self._settings_cache = {k: json.loads(v) for k, v in
                                     self.conn.execute("SELECT key, value FROM settings")}
         return self._settings_cache
+
+    def invalidate_settings(self) -> None:
+        """Forget cached settings (another connection, e.g. a worker's, changed them)."""
+        self._settings_cache = None
 
     def get_setting(self, key: str, default: Any = None) -> Any:
         return self.settings().get(key, default)

@@ -37,9 +37,15 @@ def check_database(db: Database, progress: Callable[[str], None] | None = None) 
     conn = db.conn
 
     say(tr("Memeriksa keutuhan berkas...", "Checking the file's integrity..."))
-    for (line,) in conn.execute("PRAGMA integrity_check"):
-        if line != "ok":
-            problems.append(Problem("integrity", tr("Kerusakan SQLite: {l}", "SQLite damage: {l}", l=line)))
+    try:
+        for (line,) in conn.execute("PRAGMA integrity_check"):
+            if line != "ok":
+                problems.append(Problem("integrity", tr("Kerusakan SQLite: {l}", "SQLite damage: {l}", l=line)))
+    except sqlite3.DatabaseError as err:
+        # Damage bad enough that SQLite stops reading is still a finding, not a crash.
+        problems.append(Problem("integrity", tr(
+            "Kerusakan SQLite: {e}. Pulihkan dari cadangan terakhir.",
+            "SQLite damage: {e}. Restore the latest backup.", e=err)))
     if problems:
         return problems  # the rest would only repeat the damage
     if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:

@@ -1,0 +1,765 @@
+"""Backups and restore: nothing about people's liberty may be lost.
+
+Backups
+    ``backup_to`` copies a database with SQLite's backup API through a connection
+    of its own, so the copy is one consistent committed snapshot even while the
+    window is inside a transaction.  The snapshot goes to a temporary file in the
+    target folder, is checked (``quick_check``, so a damaged database never pushes
+    good backups out of the rotation), made self-contained (no -wal), flushed to
+    disk and only then renamed to its final name: a half-written backup never
+    exists under its final name.  An encrypted backup's plaintext snapshot is made
+    in the private data folder, never on the target (a USB stick keeps deleted
+    blocks), and only the ciphertext is written beside the target.
+
+Automatic backups
+    In ``paths.backup_dir_for(db)``, named ``rekam-upt-YYYYMMDD-HHMMSS-<reason>.sqlite3``
+    (``-N`` before the suffix when several fall in one second).  Rotation: the
+    routine backups ("harian" daily, "keluar" at exit, "manual") share one pool of
+    the newest ``keep``; every other reason ("migrasi", "sebelum-pulih",
+    "sebelum-demo", "rusak") keeps its own newest ``keep``.  So a run of daily
+    backups never pushes out the copy taken before a restore or a migration.
+
+Restore
+    ``restore_database`` validates the source on a copy next to the target (its
+    application_id, a schema not newer than this program's, ``integrity_check``;
+    decrypting first if it is encrypted), sets the current file aside (a
+    "sebelum-pulih" backup, or a raw "rusak" copy of a damaged file), checkpoints and
+    removes the -wal/-shm (a stale WAL would be replayed onto the new file), and
+    replaces the file with one atomic rename.  Killed at any moment, the target is
+    the old database or the new one, whole.  The restored file gets no audit entry,
+    so it holds exactly the backup's records, row for row.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from app.models import crypto, paths, storage
+from app.models.dates import format_date
+from app.models.errors import OperationError, RekamError, UserInputError
+from app.models.i18n import tr
+from app.models.schema import APPLICATION_ID, SCHEMA_VERSION
+
+BACKUP_PREFIX = "rekam-upt-"
+BACKUP_SUFFIX = ".sqlite3"
+# reason -> (Indonesian, English) label
+REASONS: dict[str, tuple[str, str]] = {
+    "harian": ("harian", "daily"),
+    "keluar": ("saat keluar", "at exit"),
+    "manual": ("manual", "manual"),
+    "migrasi": ("sebelum pembaruan skema", "before a schema upgrade"),
+    "sebelum-pulih": ("sebelum pemulihan", "before a restore"),
+    "sebelum-demo": ("sebelum diganti data demo", "before demo data replaced it"),
+    "rusak": ("salinan berkas rusak", "copy of a damaged file"),
+}
+# These share one rotation pool; every other reason has its own.
+ROUTINE_REASONS = ("harian", "keluar", "manual")
+DEFAULT_KEEP = 10
+_NAME_RE = re.compile(r"^rekam-upt-(\d{8})-(\d{6})-([a-z]+(?:-[a-z]+)*?)(?:-(\d+))?\.sqlite3$")
+_TEMP_SUFFIX = ".tmp"
+# A temporary file older than this was left by a copy that died mid-write.
+_STALE_TEMP_SECONDS = 24 * 3600
+_PASSWORD_OPERATIONS = ("setel kata sandi", "ganti kata sandi")
+
+
+# -- results -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class BackupEntry:
+    """One automatic backup file."""
+
+    path: Path
+    created: datetime
+    reason: str
+    size: int
+    sequence: int = 0  # several backups within one second
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": str(self.path), "created": self.created.isoformat(timespec="seconds"),
+                "reason": self.reason, "size": self.size}
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a backup holds, read from a validated copy of it."""
+
+    path: Path
+    encrypted: bool
+    schema_version: int
+    persons: int
+    cases: int
+    programs: int
+    has_password: bool
+    password_set_at: datetime | None  # when the password in the backup was last set or changed
+    last_change: datetime | None      # the newest audit entry: roughly when the backup was made
+    size: int
+    # The stored password hash, so the command line can check a password against it.
+    auth: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": str(self.path), "encrypted": self.encrypted, "schema_version": self.schema_version,
+                "persons": self.persons, "cases": self.cases, "programs": self.programs,
+                "has_password": self.has_password,
+                "password_set_at": self.password_set_at.isoformat() if self.password_set_at else None,
+                "last_change": self.last_change.isoformat() if self.last_change else None,
+                "size": self.size}
+
+    def summary(self) -> str:
+        return tr("{n} orang, {c} perkara, {p} program", "{n} persons, {c} cases, {p} programs",
+                  n=self.persons, c=self.cases, p=self.programs)
+
+
+@dataclass(frozen=True)
+class RestoreInfo:
+    """What a restore did, and which password applies now."""
+
+    db_path: Path
+    source: Path
+    backup: BackupInfo
+    kept: Path | None       # where the file that was replaced now lives
+    kept_reason: str | None  # "sebelum-pulih", "rusak", or None when there was no file
+
+    @property
+    def password_message(self) -> str:
+        return password_message(self.backup)
+
+    @property
+    def message(self) -> str:
+        parts = [tr("Basis data {db} dipulihkan dari {src} ({what}).",
+                    "Database {db} restored from {src} ({what}).",
+                    db=self.db_path, src=self.source, what=self.backup.summary())]
+        if self.kept_reason == "rusak":
+            parts.append(tr("Berkas lama yang rusak disalin ke {k}.",
+                            "The old, damaged file was copied to {k}.", k=self.kept))
+        elif self.kept is not None:
+            parts.append(tr("Berkas lama disimpan sebagai cadangan {k}.",
+                            "The old file was kept as backup {k}.", k=self.kept))
+        parts.append(self.password_message)
+        return " ".join(parts)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"db": str(self.db_path), "source": str(self.source), "backup": self.backup.to_json(),
+                "kept": str(self.kept) if self.kept else None, "kept_reason": self.kept_reason,
+                "password_message": self.password_message}
+
+
+def password_message(info: BackupInfo) -> str:
+    """Which password opens the database after restoring ``info``."""
+    if not info.has_password:
+        return tr("Cadangan ini tidak memiliki kata sandi: setel kata sandi baru saat membuka program.",
+                  "This backup has no password: set a new one when opening the program.")
+    if info.password_set_at:
+        return tr("Kata sandi yang berlaku sekarang adalah kata sandi saat cadangan dibuat "
+                  "(diubah terakhir {d}).",
+                  "The password now in force is the one in use when the backup was made "
+                  "(last changed {d}).", d=format_date(info.password_set_at.date()))
+    return tr("Kata sandi yang berlaku sekarang adalah kata sandi saat cadangan dibuat.",
+              "The password now in force is the one in use when the backup was made.")
+
+
+# -- small file helpers -------------------------------------------------------------
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename durable.  Windows cannot open a folder for fsync; NTFS journals renames."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _temp_beside(target: Path, tag: str = "") -> Path:
+    """A new, private (0600) temporary file in ``target``'s folder, hidden by its leading dot."""
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.{tag}", suffix=_TEMP_SUFFIX, dir=target.parent)
+    os.close(fd)
+    return Path(name)
+
+
+def _remove_quietly(path: Path | None) -> None:
+    if path is None:
+        return
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            os.remove(str(path) + suffix)
+
+
+def _sweep_stale_temps(folder: Path, prefix: str) -> None:
+    """Remove our temporary files left by a copy that was killed mid-write (a day old or more)."""
+    cutoff = time.time() - _STALE_TEMP_SECONDS
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if entry.name.startswith(prefix) and _TEMP_SUFFIX in entry.name:
+                with contextlib.suppress(OSError):
+                    if entry.stat().st_mtime < cutoff:
+                        os.remove(entry.path)
+
+
+def _work_dir() -> Path:
+    """A private folder on the local disk for plaintext copies that must not reach the target."""
+    folder = paths.ensure_private_dir(paths.data_dir() / "tmp")
+    _sweep_stale_temps(folder, "")
+    return folder
+
+
+def _private_temp(prefix: str) -> Path:
+    fd, name = tempfile.mkstemp(prefix=prefix, suffix=_TEMP_SUFFIX, dir=_work_dir())
+    os.close(fd)
+    return Path(name)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _copy_bytes(src: Path, dst: Path) -> None:
+    with open(src, "rb") as fin, open(dst, "wb") as fout:
+        shutil.copyfileobj(fin, fout, 1024 * 1024)
+        fout.flush()
+        os.fsync(fout.fileno())
+
+
+def _install(tmp: Path, target: Path) -> None:
+    """The last step of every write: flushed temp file -> final name, durably."""
+    _fsync_file(tmp)
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, target)
+    _fsync_dir(target.parent)
+
+
+def _readonly_location(path: Path) -> OperationError:
+    return OperationError(tr(
+        "Lokasi {p} hanya-baca atau tanpa izin tulis: tidak ada yang disimpan.",
+        "The location {p} is read-only or not writable: nothing was saved.", p=path), code="readonly")
+
+
+# -- backups --------------------------------------------------------------------------
+
+def _snapshot(db: storage.Database, dest_path: Path) -> None:
+    """One consistent copy of ``db`` into ``dest_path`` (an existing empty file), checked."""
+    # A connection of its own: it reads the last committed state even while the
+    # window's connection is inside a transaction, and never blocks its writes.  It
+    # is a read-write connection because only those can always recover a WAL left by
+    # a crash (a read-only one may fall back to "immutable" and miss the WAL); it
+    # writes nothing.  A database opened read-only is copied as it is seen.
+    source = db.conn
+    if not db.readonly:
+        with contextlib.suppress(sqlite3.Error):
+            source = storage.connect(db.path)
+    dest = sqlite3.connect(str(dest_path), isolation_level=None)
+    try:
+        source.backup(dest)
+        # The copied header says WAL; a backup must be one self-contained file.
+        dest.execute("PRAGMA journal_mode = DELETE")
+        try:
+            result = [row[0] for row in dest.execute("PRAGMA quick_check")]
+        except sqlite3.DatabaseError as err:  # damage bad enough that the check itself stops
+            result = [str(err)]
+        if result != ["ok"]:
+            raise OperationError(tr(
+                "Basis data {p} rusak ({e}): cadangan tidak dibuat, cadangan lama tetap utuh. "
+                "Pulihkan dari cadangan terakhir.",
+                "The database {p} is damaged ({e}): no backup was made, older backups are intact. "
+                "Restore the latest backup.", p=db.path, e=result[0]), code="corrupt")
+    finally:
+        dest.close()
+        if source is not db.conn:
+            source.close()
+
+
+def _refuse_overwrite(target: Path, db: storage.Database) -> None:
+    if target.is_dir():
+        raise UserInputError(tr("{p} adalah folder; sebutkan nama berkas cadangan.",
+                                "{p} is a folder; give a backup file name.", p=target), field="out")
+    if _same_file(target, db.path) or target.resolve() == db.path.resolve():
+        raise UserInputError(tr("Cadangan tidak boleh menimpa basis data itu sendiri.",
+                                "A backup must not overwrite the database itself."), field="out")
+    if target.exists() and target.stat().st_size > 0 and not crypto.is_encrypted(target) \
+            and storage.inspect_file(target).kind != "rekam":
+        raise UserInputError(tr("{p} sudah ada dan bukan cadangan Rekam UPT: tidak ditimpa.",
+                                "{p} exists and is not a Rekam UPT backup: not overwritten.", p=target),
+                             field="out")
+
+
+def backup_to(db: storage.Database, target: Path | str, *,
+              password_for_encryption: str | None = None) -> Path:
+    """Write a consistent backup of ``db`` to ``target``, encrypted if a password is given.
+
+    All or nothing: on any failure (a full disk, a read-only stick) no file is left
+    under the final name or beside it, an earlier backup of that name is untouched,
+    and an OperationError says why in one line.
+    """
+    target = Path(target).expanduser()
+    folder = target.parent
+    if not folder.is_dir():
+        raise UserInputError(tr("Folder tujuan tidak ada: {f}", "The target folder does not exist: {f}",
+                                f=folder), field="out")
+    _refuse_overwrite(target, db)
+    if not storage.location_writable(target):
+        raise _readonly_location(folder)
+    _sweep_stale_temps(folder, f".{target.name}.")
+    temps: list[Path] = []
+    try:
+        if password_for_encryption:
+            plain = _private_temp("snapshot-")
+            temps.append(plain)
+            _snapshot(db, plain)
+            final_tmp = _temp_beside(target)
+            temps.append(final_tmp)
+            with open(final_tmp, "wb") as fh:
+                crypto.encrypt_file(plain, fh, password_for_encryption)
+                fh.flush()
+                os.fsync(fh.fileno())
+        else:
+            final_tmp = _temp_beside(target)
+            temps.append(final_tmp)
+            _snapshot(db, final_tmp)
+        _install(final_tmp, target)
+    except (OSError, sqlite3.Error) as err:
+        raise storage.translate_error(err, target) from err
+    finally:
+        # After success the final temp has been renamed away; this removes the
+        # plaintext snapshot, or everything after a failure.
+        for tmp in temps:
+            _remove_quietly(tmp)
+    return target
+
+
+def backup_name(reason: str, when: datetime, sequence: int = 0) -> str:
+    more = f"-{sequence}" if sequence else ""
+    return f"{BACKUP_PREFIX}{when:%Y%m%d-%H%M%S}-{reason}{more}{BACKUP_SUFFIX}"
+
+
+def _new_backup_path(folder: Path, reason: str) -> Path:
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    now = datetime.now()
+    # Numbered across reasons, so backups made within one second still sort in order.
+    stamp = f"{BACKUP_PREFIX}{now:%Y%m%d-%H%M%S}-"
+    sequence = 0
+    with contextlib.suppress(OSError):
+        for name in os.listdir(folder):
+            match = _NAME_RE.match(name)
+            if name.startswith(stamp) and match:
+                sequence = max(sequence, int(match.group(4) or 0) + 1)
+    while (folder / backup_name(reason, now, sequence)).exists():
+        sequence += 1
+    return folder / backup_name(reason, now, sequence)
+
+
+def keep_setting(db: storage.Database) -> int:
+    """How many automatic backups to keep (preferences.backup_keep), DEFAULT_KEEP if unset."""
+    try:
+        prefs = db.get_setting("preferences") or {}
+    except sqlite3.Error:
+        return DEFAULT_KEEP
+    value = prefs.get("backup_keep", DEFAULT_KEEP)
+    return value if isinstance(value, int) and value >= 1 else DEFAULT_KEEP
+
+
+def automatic_backup(db: storage.Database, reason: str, keep: int | None = None) -> Path:
+    """A backup into the database's backup folder, then rotation (see the module text)."""
+    folder = paths.backup_dir_for(db.path)
+    _sweep_stale_temps(folder, f".{BACKUP_PREFIX}")
+    made = backup_to(db, _new_backup_path(folder, reason))
+    rotate(db.path, keep if keep is not None else keep_setting(db), protect=made)
+    return made
+
+
+def rotate(db_path: Path, keep: int, *, protect: Path | None = None) -> list[Path]:
+    """Delete the older automatic backups beyond ``keep`` per pool; return what was deleted."""
+    keep = max(1, keep)
+    pools: dict[str, list[BackupEntry]] = {}
+    for entry in list_backups(db_path):
+        pool = "routine" if entry.reason in ROUTINE_REASONS else entry.reason
+        pools.setdefault(pool, []).append(entry)
+    removed = []
+    for entries in pools.values():
+        for entry in entries[keep:]:  # list_backups is newest first
+            if protect is not None and entry.path == protect:
+                continue
+            _remove_quietly(entry.path)
+            removed.append(entry.path)
+    return removed
+
+
+def list_backups(db_path: Path | str) -> list[BackupEntry]:
+    """The automatic backups of one database, newest first."""
+    folder = paths.backup_dir_for(Path(db_path))
+    found = []
+    with contextlib.suppress(OSError):
+        for item in os.scandir(folder):
+            match = _NAME_RE.match(item.name)
+            if not match or not item.is_file():
+                continue
+            try:
+                created = datetime.strptime(match.group(1) + match.group(2), "%Y%m%d%H%M%S")
+                size = item.stat().st_size
+            except (ValueError, OSError):
+                continue
+            found.append(BackupEntry(Path(item.path), created, match.group(3), size, int(match.group(4) or 0)))
+    found.sort(key=lambda e: (e.created, e.sequence, e.path.name), reverse=True)
+    return found
+
+
+def latest_backup(db_path: Path | str) -> BackupEntry | None:
+    """The newest automatic backup that is a real backup (not a copy of a damaged file)."""
+    return next((e for e in list_backups(db_path) if e.reason != "rusak"), None)
+
+
+def daily_backup_due(db_path: Path | str, today: date) -> bool:
+    """True when no backup of this database was made today (any reason but "rusak")."""
+    return not any(e.created.date() == today for e in list_backups(db_path) if e.reason != "rusak")
+
+
+def maybe_daily_backup(db: storage.Database, today: date) -> Path | None:
+    """The daily backup, if the preferences want one and none was made today."""
+    prefs = db.get_setting("preferences") or {}
+    if not prefs.get("backup_daily", True) or not daily_backup_due(db.path, today):
+        return None
+    return automatic_backup(db, "harian")
+
+
+def backup_before_migration(db: storage.Database) -> Path:
+    """Called by ``Database.open`` before upgrading a file: a copy of the un-migrated file.
+
+    If it cannot be made (a full disk), the error passes up and the file is not migrated.
+    """
+    return automatic_backup(db, "migrasi")
+
+
+# -- reading and validating a backup ---------------------------------------------------
+
+def _not_a_backup(path: Path) -> UserInputError:
+    return UserInputError(tr(
+        "{p} bukan berkas cadangan Rekam UPT (bukan basis data SQLite, kosong, atau rusak).",
+        "{p} is not a Rekam UPT backup (not an SQLite database, empty, or damaged).", p=path),
+        code="not_database")
+
+
+def _validate_copy(copy: Path, shown: Path, encrypted: bool) -> BackupInfo:
+    """Check a private copy of a backup and make it self-contained; ``shown`` names it in messages."""
+    info = storage.inspect_file(copy)
+    if info.kind in ("missing", "empty", "not_sqlite"):
+        raise _not_a_backup(shown)
+    if info.kind == "foreign":
+        raise UserInputError(tr(
+            "{p} adalah berkas SQLite milik program lain, bukan cadangan Rekam UPT.",
+            "{p} is an SQLite file of another program, not a Rekam UPT backup.", p=shown), code="foreign")
+    if info.user_version > SCHEMA_VERSION:
+        raise UserInputError(tr(
+            "{p} dibuat oleh versi Rekam UPT yang lebih baru (skema {v}, program ini {mine}): "
+            "perbarui program sebelum memulihkan.",
+            "{p} was made by a newer Rekam UPT (schema {v}, this program {mine}): "
+            "update the program before restoring.", p=shown, v=info.user_version, mine=SCHEMA_VERSION),
+            code="newer")
+    if info.user_version < 1:
+        raise _not_a_backup(shown)
+    damaged = UserInputError(tr(
+        "Berkas cadangan {p} rusak (pemeriksaan keutuhan gagal): tidak dipulihkan.",
+        "The backup {p} is damaged (integrity check failed): not restored.", p=shown), code="corrupt")
+    try:
+        conn = sqlite3.connect(str(copy), isolation_level=None)
+    except sqlite3.Error as err:
+        raise damaged from err
+    try:
+        check = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        if check != ["ok"]:
+            raise damaged
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise _not_a_backup(shown)
+        # A copy that came with its -wal: fold it in so one file holds everything.
+        conn.execute("PRAGMA journal_mode = DELETE")
+        result = _describe(conn, copy, encrypted, info.user_version)
+    except sqlite3.Error as err:
+        raise damaged from err
+    finally:
+        conn.close()
+    return result
+
+
+def _describe(conn: sqlite3.Connection, copy: Path, encrypted: bool, version: int) -> BackupInfo:
+    import json
+
+    def count(sql: str) -> int:
+        try:
+            return int(conn.execute(sql).fetchone()[0])
+        except sqlite3.Error:
+            return 0
+
+    def at(text: str | None) -> datetime | None:
+        try:
+            return datetime.fromisoformat(text) if text else None
+        except ValueError:
+            return None
+
+    auth = None
+    password_set_at = last_change = None
+    with contextlib.suppress(sqlite3.Error, ValueError):
+        row = conn.execute("SELECT value FROM settings WHERE key = 'auth'").fetchone()
+        auth = json.loads(row[0]) if row else None
+    with contextlib.suppress(sqlite3.Error):
+        marks = ", ".join("?" for _ in _PASSWORD_OPERATIONS)
+        row = conn.execute(f"SELECT max(at) FROM audit_log WHERE operation IN ({marks})",
+                           _PASSWORD_OPERATIONS).fetchone()
+        password_set_at = at(row[0] if row else None)
+        row = conn.execute("SELECT max(at) FROM audit_log").fetchone()
+        last_change = at(row[0] if row else None)
+    return BackupInfo(
+        path=copy, encrypted=encrypted, schema_version=version,
+        persons=count("SELECT count(*) FROM persons WHERE deleted_at IS NULL"),
+        cases=count("SELECT count(*) FROM cases WHERE deleted_at IS NULL"),
+        programs=count("SELECT count(*) FROM programs WHERE deleted_at IS NULL"),
+        has_password=bool(auth), password_set_at=password_set_at, last_change=last_change,
+        size=copy.stat().st_size, auth=auth)
+
+
+def _prepare_copy(source: Path, copy: Path, password: str | None) -> BackupInfo:
+    """Decrypt or copy ``source`` into ``copy`` (an existing temp file), validate it, flush it."""
+    encrypted = crypto.is_encrypted(source)
+    if encrypted:
+        if not password:
+            raise UserInputError(tr("Cadangan {p} terenkripsi: kata sandi diperlukan.",
+                                    "The backup {p} is encrypted: a password is needed.", p=source),
+                                 field="password", code="password_needed")
+        crypto.decrypt_file(source, copy, password)
+    else:
+        _copy_bytes(source, copy)
+        # A database copied by hand may still have committed pages in its -wal.
+        wal = Path(str(source) + "-wal")
+        if wal.is_file() and wal.stat().st_size > 0:
+            _copy_bytes(wal, Path(str(copy) + "-wal"))
+    info = _validate_copy(copy, source, encrypted)
+    _remove_quietly_sidecars(copy)
+    _fsync_file(copy)
+    return replace(info, path=source, size=source.stat().st_size)
+
+
+def _set_journal_mode(path: Path, mode: str) -> None:
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA journal_mode = {mode}")
+    finally:
+        conn.close()
+    _remove_quietly_sidecars(path)
+
+
+def _remove_quietly_sidecars(path: Path) -> None:
+    for suffix in ("-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            os.remove(str(path) + suffix)
+
+
+def inspect_backup(path: Path | str, password: str | None = None) -> BackupInfo:
+    """Validate a backup (plain or encrypted) without changing anything, and say what it holds.
+
+    UserInputError with a clear message when it is missing, not a Rekam UPT
+    backup, from a newer program, damaged, or encrypted with another password.
+    The source file is never opened by SQLite: the checks run on a private copy.
+    """
+    source = Path(path).expanduser()
+    if not source.is_file():
+        raise UserInputError(tr("Berkas cadangan tidak ada: {p}", "The backup file does not exist: {p}",
+                                p=source), code="missing")
+    copy = _private_temp("periksa-")
+    try:
+        return _prepare_copy(source, copy, password)
+    except (OSError, sqlite3.Error) as err:
+        raise storage.translate_error(err, source) from err
+    finally:
+        _remove_quietly(copy)
+
+
+# -- restore ---------------------------------------------------------------------------
+
+def read_auth(db_path: Path | str) -> tuple[bool, dict[str, Any] | None]:
+    """(readable, stored password hash) of the current database, without changing it.
+
+    ``readable`` is False for a missing, damaged, foreign or newer file: then the
+    backup's password is the one to check.
+    """
+    import json
+
+    path = Path(db_path)
+    try:
+        info = storage.inspect_file(path)
+    except OperationError:
+        return False, None
+    if info.kind != "rekam" or not 1 <= info.user_version <= SCHEMA_VERSION:
+        return False, None
+    try:
+        conn = storage.connect(path, readonly=True)
+    except sqlite3.Error:
+        return False, None
+    try:
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            return False, None
+        row = conn.execute("SELECT value FROM settings WHERE key = 'auth'").fetchone()
+        return True, (json.loads(row[0]) if row else None)
+    except (sqlite3.Error, ValueError):
+        return False, None
+    finally:
+        conn.close()
+
+
+def _set_aside(db_path: Path, keep: int | None) -> tuple[Path | None, str | None]:
+    """Keep the file about to be replaced, checkpoint it and remove its -wal/-shm.
+
+    A readable Rekam UPT file becomes a "sebelum-pulih" backup; a damaged one is
+    copied byte for byte as "rusak" (with its -wal), so nothing is ever lost.
+    """
+    info = storage.inspect_file(db_path)
+    if info.kind in ("missing",):
+        return None, None
+    problem = storage.file_problem(db_path, info)
+    if problem is not None and problem.code in ("foreign", "newer"):
+        raise OperationError(problem.message + " " + tr("Tidak ditimpa.", "Not overwritten."),
+                             code=problem.code)
+    if info.kind == "empty":
+        return None, None
+    conn = None
+    kept: Path | None = None
+    reason: str | None = None
+    if info.kind == "rekam":
+        try:
+            conn = storage.connect(db_path)
+            if conn.execute("PRAGMA quick_check").fetchone()[0] == "ok":
+                current = storage.Database(db_path, conn, readonly=False)
+                kept = automatic_backup(current, "sebelum-pulih", keep)
+                reason = "sebelum-pulih"
+                busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+                if busy:
+                    raise OperationError(tr(
+                        "Basis data {p} masih dibuka program lain: tutup dahulu, lalu pulihkan.",
+                        "The database {p} is still open in another program: close it, then restore.",
+                        p=db_path), code="locked")
+        except sqlite3.Error:
+            kept, reason = None, None
+        finally:
+            if conn is not None:
+                conn.close()
+    if reason is None:
+        folder = paths.backup_dir_for(db_path)
+        kept = _new_backup_path(folder, "rusak")
+        reason = "rusak"
+        # The side files first (the main file's name is what lists the copy); a hot
+        # -journal holds the pages SQLite needs to repair the main file.
+        for suffix in ("-wal", "-journal", ""):
+            src = Path(str(db_path) + suffix)
+            if src.is_file():
+                tmp = _temp_beside(kept)
+                try:
+                    _copy_bytes(src, tmp)
+                    _install(tmp, Path(str(kept) + suffix))
+                finally:
+                    _remove_quietly(tmp)
+    _remove_quietly_sidecars(db_path)
+    return kept, reason
+
+
+def restore_refused_readonly(db_path: Path) -> OperationError:
+    return OperationError(tr(
+        "Lokasi {p} hanya-baca atau tanpa izin tulis: tidak dipulihkan, tidak ada yang diubah.",
+        "The location {p} is read-only or not writable: not restored, nothing was changed.",
+        p=Path(db_path).parent), code="readonly")
+
+
+def restore_database(db_path: Path | str, source: Path | str, *, password: str | None = None,
+                     keep: int | None = None,
+                     before_replace: Callable[[BackupInfo], None] | None = None) -> RestoreInfo:
+    """Replace the database at ``db_path`` with the backup ``source``, atomically.
+
+    The caller closes its own connection first (and holds the lock).  ``password``
+    decrypts an encrypted backup.  ``before_replace`` sees the validated backup and
+    may raise to stop (the command line checks the backup's password there); until
+    then nothing has changed.  A ``db_path`` that does not exist is created
+    (restoring onto a fresh machine).
+    """
+    db_path = Path(db_path).expanduser()
+    source = Path(source).expanduser()
+    if not source.is_file():
+        raise UserInputError(tr("Berkas cadangan tidak ada: {p}", "The backup file does not exist: {p}",
+                                p=source), code="missing")
+    if _same_file(source, db_path):
+        raise UserInputError(tr("Berkas cadangan adalah basis data itu sendiri.",
+                                "The backup file is the database itself."), code="same_file")
+    if not storage.location_writable(db_path):
+        raise restore_refused_readonly(db_path)
+    current = storage.inspect_file(db_path)
+    problem = storage.file_problem(db_path, current)
+    if problem is not None and problem.code in ("foreign", "newer"):
+        # Another program's file, or a newer program's: never touched.
+        raise OperationError(problem.message + " " + tr("Tidak ditimpa.", "Not overwritten."),
+                             code=problem.code)
+    copy: Path | None = None
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        _sweep_stale_temps(db_path.parent, f".{db_path.name}.")
+        copy = _temp_beside(db_path, "pulih-")
+        info = _prepare_copy(source, copy, password)
+        # Installed already in WAL mode (still one file: closing folds the -wal in), so the
+        # first open never switches modes through a rollback journal.
+        _set_journal_mode(copy, "WAL")
+        _fsync_file(copy)
+        if before_replace is not None:
+            before_replace(info)
+        kept, reason = _set_aside(db_path, keep)
+        os.replace(copy, db_path)
+        copy = None
+        _fsync_dir(db_path.parent)
+    except (OSError, sqlite3.Error) as err:
+        raise storage.translate_error(err, db_path) from err
+    finally:
+        _remove_quietly(copy)
+    return RestoreInfo(db_path=db_path, source=source, backup=info, kept=kept, kept_reason=reason)
+
+
+# -- hints -----------------------------------------------------------------------------
+
+HINT_CODES = ("corrupt", "not_database")
+
+
+def fault_hint(err: RekamError, db_path: Path | str) -> str | None:
+    """For a damaged file: the latest backup and the command that restores it, else None."""
+    if err.code not in HINT_CODES:
+        return None
+    try:
+        latest = latest_backup(db_path)
+    except OSError:
+        return None
+    if latest is None:
+        return None
+    when = f"{format_date(latest.created.date())} {latest.created:%H.%M}"
+    return tr("Cadangan terakhir: {f} ({d}). Pulihkan dengan: rekam-upt restore {f} --db {p}",
+              "Latest backup: {f} ({d}). Restore it with: rekam-upt restore {f} --db {p}",
+              f=latest.path, d=when, p=Path(db_path))
+
+
+def with_fault_hint(err: RekamError, db_path: Path | str) -> RekamError:
+    """``err`` with the restore hint appended to its one line, when there is one (changed in place)."""
+    hint = fault_hint(err, db_path)
+    if hint is None:
+        return err
+    err.message = f"{err.message} {hint}"
+    err.args = (err.message,)
+    return err
