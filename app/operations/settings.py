@@ -74,12 +74,12 @@ def save_register_pattern(db: Database, pattern: str) -> OpResult:
         sample = format_register(pattern, 1, "PB", 2026, 1)
     except (KeyError, IndexError, ValueError):
         raise UserInputError(tr(
-            "Pola nomor register tidak valid. Gunakan {{seq}}, {{seq3}}, {{program}}, {{year}}, {{month}}, {{roman_month}}.",
-            "Invalid register pattern. Use {{seq}}, {{seq3}}, {{program}}, {{year}}, {{month}}, {{roman_month}}."),
+            "Pola nomor register tidak valid. Gunakan {seq}, {seq3}, {program}, {year}, {month}, {roman_month}.",
+            "Invalid register pattern. Use {seq}, {seq3}, {program}, {year}, {month}, {roman_month}."),
             field="settings.register_pattern") from None
     if "{seq" not in pattern:
-        raise UserInputError(tr("Pola harus memuat {{seq}} agar nomor tidak sama.",
-                                "The pattern must contain {{seq}} so numbers differ."),
+        raise UserInputError(tr("Pola harus memuat {seq} agar nomor tidak sama.",
+                                "The pattern must contain {seq} so numbers differ."),
                              field="settings.register_pattern")
     with db.transaction():
         db.set_setting("register_pattern", pattern)

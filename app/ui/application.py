@@ -1,0 +1,241 @@
+"""Starting the window: translations, the database file, the lock, the password, first start.
+
+First start, in this order: set the password, the office's settings (skippable),
+then the main window's empty state, which says what to do next.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app import APP_NAME
+from app.models import i18n
+from app.models.errors import OperationError, RekamError
+from app.models.paths import default_db_path, demo_db_path
+from app.models.storage import Database
+from app.operations.auth import check_password, has_password
+from app.operations.settings import preferences
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+I18N_DIR = RESOURCES / "i18n"
+DEMO_CLIENTS = 1500
+
+
+class Translations:
+    """Indonesian by default; English means no translator (the source strings are English)."""
+
+    def __init__(self, app: QApplication):
+        self.app = app
+        self.ours = QTranslator(app)
+        self.qt = QTranslator(app)
+        self.language = "en"
+
+    def use(self, language: str) -> None:
+        if language == self.language:
+            return
+        self.app.removeTranslator(self.ours)
+        self.app.removeTranslator(self.qt)
+        if language == "id":
+            if self.ours.load(str(I18N_DIR / "rekam_upt_id.qm")):
+                self.app.installTranslator(self.ours)
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if self.qt.load(QLocale(QLocale.Language.Indonesian), "qtbase", "_", qt_dir):
+                self.app.installTranslator(self.qt)
+        self.language = language
+        i18n.set_language(language)
+
+
+class Session:
+    """The open database of the running window, its lock and the officer's password."""
+
+    def __init__(self, path: Path, db: Database, lock, password: str, *, readonly_reason: str = "",
+                 translations: Translations | None = None, main_path: Path | None = None):
+        self.path = path
+        self.db = db
+        self.lock = lock
+        self.password = password
+        self.readonly_reason = readonly_reason
+        self.translations = translations
+        self.main_path = main_path or path
+
+    @property
+    def is_demo(self) -> bool:
+        return bool(self.db.get_setting("demo"))
+
+    def apply_preferences(self) -> None:
+        if self.translations is not None:
+            self.translations.use(preferences(self.db).get("language", "id"))
+
+    def close(self) -> None:
+        self.db.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    # -- switching between the real data and the demo -------------------------------------------
+    def open_demo(self, window) -> None:
+        from app.ui.tasks import run_task
+        from app.ui.widgets import show_error
+
+        path = demo_db_path()
+        if path.exists():
+            self._switch(window, path)
+            return
+        try:
+            from app.operations.demo import generate_demo
+        except ImportError as err:  # pragma: no cover - the demo module ships with the program
+            show_error(window, RekamError(str(err)))
+            return
+        unit_kind = (self.db.get_setting("office") or {}).get("unit_kind") or "bapas"
+        password = self.password
+        today = window.today()
+
+        def work(progress):
+            return generate_demo(path, clients=DEMO_CLIENTS, seed=1, today=today, password=password,
+                                 unit_kind=unit_kind, progress=lambda done, total: progress(done, total))
+
+        def done(_result, error):
+            if error is not None:
+                show_error(window, error if isinstance(error, RekamError) else RekamError(str(error)))
+                return
+            self._switch(window, path)
+
+        run_task(window, QCoreApplication.translate("Session", "Making the demo file…"), work, done)
+
+    def open_main(self, window) -> None:
+        self._switch(window, self.main_path)
+
+    def _switch(self, window, path: Path) -> None:
+        from app.lockfile import DatabaseLock
+        from app.ui.widgets import show_error
+
+        new_lock = DatabaseLock(path)
+        try:
+            new_lock.acquire()
+            db = Database.open(path)
+        except RekamError as err:
+            new_lock.release()
+            show_error(window, err)
+            return
+        if has_password(db) and not check_password(db, self.password):
+            from app.ui.password_dialogs import LoginDialog
+            dialog = LoginDialog(db, APP_NAME, window)
+            if not dialog.exec():
+                db.close()
+                new_lock.release()
+                return
+            self.password = dialog.password()
+        self.close()
+        self.path, self.db, self.lock, self.readonly_reason = path, db, new_lock, ""
+        window._bind_database()
+
+    def on_exit(self, window) -> None:
+        try:
+            from app.ui.backup_dialogs import backup_at_exit
+            backup_at_exit(self)
+        finally:
+            self.close()
+
+
+def _ask(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:
+    from app.ui.widgets import confirm
+    return confirm(parent, title, text, yes=yes, no=no)
+
+
+def _fail(message: str) -> int:
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message)
+    box.setObjectName("fatal_box")
+    box.exec()
+    return 1
+
+
+def start_session(path: Path, *, explicit: bool, translations: Translations | None) -> Session | int:
+    """Open (or create) the database with all the questions a person must answer.
+
+    Returns the session, or an exit status when the person declined or it failed.
+    """
+    from app.lockfile import DatabaseLock
+    from app.ui.backup_dialogs import offer_restore_after_fault
+    from app.ui.password_dialogs import LoginDialog, SetPasswordDialog
+
+    if not path.exists():
+        if explicit and not _ask(None, APP_NAME, QCoreApplication.translate("Start", "The file %1 does not exist. Create a new, empty "
+                                                             "Rekam UPT database there?").replace("%1", str(path)),
+                                 QCoreApplication.translate("Start", "Create"), QCoreApplication.translate("Start", "Cancel")):
+            return 0
+    lock = DatabaseLock(path)
+    try:
+        lock.acquire()
+    except RekamError as err:
+        return _fail(err.message)
+    readonly_reason = ""
+    try:
+        from app.models import storage
+        writable = storage.location_writable(path) if hasattr(storage, "location_writable") else True
+        if not writable and path.exists():
+            readonly_reason = QCoreApplication.translate("Start", "Read-only: the folder of %1 cannot be written. You can look and search; "
+                                          "changes, backups at exit and settings are not possible.").replace("%1", str(path))
+        db = Database.open(path, create=True, readonly=bool(readonly_reason))
+    except OperationError as err:
+        lock.release()
+        restored = offer_restore_after_fault(None, path, err)
+        if restored:
+            return start_session(path, explicit=explicit, translations=translations)
+        return 1
+    except RekamError as err:
+        lock.release()
+        return _fail(err.message)
+    if translations is not None:
+        translations.use(preferences(db).get("language", "id"))
+    first_start = not has_password(db)
+    if first_start:
+        if db.readonly:
+            lock.release()
+            return _fail(QCoreApplication.translate("Start", "This database has no password yet and is read-only."))
+        dialog = SetPasswordDialog(db)
+        if not dialog.exec():
+            db.close()
+            lock.release()
+            return 0
+        password = dialog.password()
+        from app.ui.settings_dialog import OfficeSettingsDialog
+        OfficeSettingsDialog(db, first_run=True).exec()
+    else:
+        dialog = LoginDialog(db, APP_NAME)
+        if not dialog.exec():
+            db.close()
+            lock.release()
+            return 0
+        password = dialog.password()
+    session = Session(path, db, lock, password, readonly_reason=readonly_reason, translations=translations,
+                      main_path=path if not db.get_setting("demo") else default_db_path())
+    from app.ui.backup_dialogs import daily_backup
+    daily_backup(session)
+    return session
+
+
+def run_window(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="rekam-upt")
+    parser.add_argument("--db", metavar="PATH")
+    parser.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    args, _rest = parser.parse_known_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("RekamUPT")
+    translations = Translations(app)
+    translations.use("id")
+    path = Path(args.db).expanduser() if args.db else default_db_path()
+    session = start_session(path, explicit=bool(args.db), translations=translations)
+    if isinstance(session, int):
+        return session
+    from app.ui.main_window import MainWindow
+    today = date.fromisoformat(args.today) if args.today else None
+    window = MainWindow(session, today=today)
+    window.show()
+    return app.exec()

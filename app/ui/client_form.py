@@ -1,0 +1,761 @@
+"""The one form for entering a client or inmate: identity, case and program on one screen.
+
+The same form edits each part later (with the same checks), adds a second case or
+program to an existing person, and handles the officer's decisions: a NIK that
+disagrees with the birth date needs a reason, and a likely duplicate is offered
+instead of being created silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from app.models import calculator as calc
+from app.models.dates import format_date, from_iso
+from app.models.domain import (
+    EDUCATION_LEVELS, RELIGIONS, CaseInput, Confirmations, PersonInput, ProgramInput,
+)
+from app.models.durations import Duration
+from app.models.errors import ConfirmationNeeded, RekamError, UserInputError, ValidationErrors
+from app.models.queries import Queries
+from app.models.storage import Database
+from app.models.validation import client_class_for
+from app.operations import OpResult, clients
+from app.ui.labels import AUTHORITY_CODES, SENTENCE_KIND_CODES, authority_label, sentence_kind_label
+from app.ui.widgets import DateField, DurationField, ErrorLabel, FieldErrors, show_error
+
+NEW, EDIT_PERSON, EDIT_CASE, ADD_CASE, EDIT_PROGRAM, ADD_PROGRAM = (
+    "new", "edit_person", "edit_case", "add_case", "edit_program", "add_program")
+
+
+class ClientForm(QDialog):
+    """Identity + case + program.  ``mode`` decides which parts show."""
+
+    def __init__(self, db: Database, mode: str = NEW, *, person_id: int | None = None,
+                 case_id: int | None = None, program_id: int | None = None, today: date | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("client_form")
+        self.db = db
+        self.queries = Queries(db)
+        self.mode = mode
+        self.person_id = person_id
+        self.case_id = case_id
+        self.program_id = program_id
+        self.today = today or date.today()
+        self.result_op: OpResult | None = None
+        self.errors = FieldErrors()
+        self.confirm = Confirmations()
+
+        self.show_person = mode in (NEW, EDIT_PERSON)
+        self.show_case = mode in (NEW, EDIT_CASE, ADD_CASE)
+        self.show_program = mode in (NEW, ADD_CASE, EDIT_PROGRAM, ADD_PROGRAM)
+        self.setWindowTitle({
+            NEW: self.tr("New client"), EDIT_PERSON: self.tr("Edit identity"),
+            EDIT_CASE: self.tr("Edit case"), ADD_CASE: self.tr("Add a case"),
+            EDIT_PROGRAM: self.tr("Edit program"), ADD_PROGRAM: self.tr("Add a program"),
+        }[mode])
+
+        columns = QHBoxLayout()
+        if self.show_person:
+            columns.addWidget(self._person_box(), 1)
+        if self.show_case:
+            columns.addWidget(self._case_box(), 1)
+        if self.show_program:
+            columns.addWidget(self._program_box(), 1)
+        body = QWidget()
+        body.setLayout(columns)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.general_error = ErrorLabel(self, object_name="general_error")
+        self.errors.general = self.general_error
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("save_button")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        self._load()
+        self._resize_to_screen()
+
+    # -- layout ------------------------------------------------------------------
+    def _row(self, form: QFormLayout, label: str, widget: QWidget, field: str | None = None) -> QWidget:
+        if field:
+            holder = QWidget()
+            v = QVBoxLayout(holder)
+            v.setContentsMargins(0, 0, 0, 0)
+            v.setSpacing(1)
+            v.addWidget(widget)
+            v.addWidget(self.errors.add(field, ErrorLabel(holder, object_name=field.replace(".", "_") + "_error")))
+            form.addRow(label, holder)
+        else:
+            form.addRow(label, widget)
+        return widget
+
+    def _line(self, name: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        return edit
+
+    def _combo(self, name: str, items: list[tuple[str, Any]], editable: bool = False) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setEditable(editable)
+        for text, data in items:
+            combo.addItem(text, data)
+        return combo
+
+    def _person_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Identity"))
+        form = QFormLayout(box)
+        self.name_edit = self._row(form, self.tr("Full name *"), self._line("name_edit"), "person.name")
+        self.alias_edit = self._row(form, self.tr("Alias"), self._line("alias_edit"))
+        self.nationality_edit = self._row(form, self.tr("Nationality"), self._combo(
+            "nationality_combo", [("Indonesia", "Indonesia")], editable=True), "person.nationality")
+        self.nik_edit = self._row(form, self.tr("NIK (16 digits)"), self._line("nik_edit", "3522011505900001"),
+                                  "person.nik")
+        self.nik_edit.setMaxLength(24)
+        self.passport_edit = self._row(form, self.tr("Passport (foreigners)"), self._line("passport_edit"),
+                                       "person.passport")
+        self.sex_combo = self._row(form, self.tr("Sex *"), self._combo(
+            "sex_combo", [(self.tr("Male"), "L"), (self.tr("Female"), "P")]), "person.sex")
+        self.birth_place_edit = self._row(form, self.tr("Place of birth"), self._line("birth_place_edit"))
+        self.birth_date = self._row(form, self.tr("Date of birth *"), DateField(object_name="birth_date"),
+                                    "person.birth_date")
+        self.religion_combo = self._row(form, self.tr("Religion"), self._combo(
+            "religion_combo", [("", "")] + [(r, r) for r in RELIGIONS]))
+        self.education_combo = self._row(form, self.tr("Education"), self._combo(
+            "education_combo", [("", "")] + [(e, e) for e in EDUCATION_LEVELS]))
+        self.occupation_edit = self._row(form, self.tr("Occupation"), self._line("occupation_edit"))
+        self.address_edit = self._row(form, self.tr("Address"), self._line("address_edit"))
+        self.phone_edit = self._row(form, self.tr("Phone"), self._line("phone_edit", "0812…"), "person.phone")
+        self.family_edit = self._row(form, self.tr("Family contact"), self._line(
+            "family_edit", self.tr("name, relation, phone")))
+        self.guarantor_edit = self._row(form, self.tr("Guarantor"), self._line("guarantor_edit"))
+        self.nik_hint = QLabel()
+        self.nik_hint.setObjectName("nik_hint")
+        self.nik_hint.setWordWrap(True)
+        self.nik_hint.setStyleSheet("color: #8a5300;")
+        form.addRow("", self.nik_hint)
+        self.nik_edit.textChanged.connect(self._on_identity_changed)
+        self.birth_date.changed.connect(self._on_identity_changed)
+        self.sex_combo.currentIndexChanged.connect(self._on_identity_changed)
+        self.nationality_edit.currentTextChanged.connect(self._on_nationality_changed)
+        self._on_nationality_changed(self.nationality_edit.currentText())
+        return box
+
+    def _case_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Case"))
+        form = QFormLayout(box)
+        self.offence_date = self._row(form, self.tr("Date of offence *"), DateField(object_name="offence_date"),
+                                      "case.offence_date")
+        self.class_combo = self._row(form, self.tr("Adult / child"), self._combo(
+            "class_combo", [(self.tr("From the age at the offence"), None), (self.tr("Adult"), "dewasa"),
+                            (self.tr("Child"), "anak")]), "case.client_class")
+        self.offence_combo = self._row(form, self.tr("Offence category"), self._combo(
+            "offence_combo", [("", None)] + [(c["name"], c["id"]) for c in self.queries.offence_categories(True)]),
+            "case.offence_category_id")
+        self.articles_edit = self._row(form, self.tr("Articles"), self._line("articles_edit", "Pasal 362 KUHP"))
+        self.statute_edit = self._row(form, self.tr("Statute"), self._line("statute_edit", "UU 1/2023"))
+        self.verdict_number_edit = self._row(form, self.tr("Verdict number"), self._line(
+            "verdict_number_edit", "45/Pid.B/2024/PN Bjn"), "case.verdict_number")
+        self.verdict_date = self._row(form, self.tr("Verdict date"), DateField(object_name="verdict_date"),
+                                      "case.verdict_date")
+        self.court_edit = self._row(form, self.tr("Court"), self._line("court_edit", "PN Bojonegoro"))
+        self.sentence_kind_combo = self._row(form, self.tr("Sentence"), self._combo(
+            "sentence_kind_combo", [(sentence_kind_label(k), k) for k in SENTENCE_KIND_CODES]),
+            "case.sentence_kind")
+        self.sentence_field = self._row(form, self.tr("Length"), DurationField(object_name="sentence"),
+                                        "case.sentences")
+        self.more_sentences_edit = self._row(form, self.tr("Further sentences"), self._line(
+            "more_sentences_edit", self.tr("served after it, e.g. 8m; 1y2m")), "case.more_sentences")
+        self.authority_combo = self._row(form, self.tr("Detained by"), self._combo(
+            "authority_combo", [("", None)] + [(authority_label(a), a) for a in AUTHORITY_CODES]),
+            "case.detention_authority")
+        fine = QSpinBox()
+        fine.setObjectName("fine_spin")
+        fine.setRange(0, 2_000_000_000)
+        fine.setSingleStep(1_000_000)
+        fine.setGroupSeparatorShown(True)
+        fine.setPrefix("Rp ")
+        self.fine_spin = self._row(form, self.tr("Fine"), fine, "case.fine")
+        self.subsider_field = self._row(form, self.tr("Subsidiary imprisonment"),
+                                        DurationField(object_name="subsider"), "case.subsider")
+        self.fine_paid_check = QCheckBox(self.tr("Fine paid"))
+        self.fine_paid_check.setObjectName("fine_paid_check")
+        self.fine_paid_check.setChecked(True)
+        form.addRow("", self.fine_paid_check)
+        self.detention_start = self._row(form, self.tr("Detained since"), DateField(object_name="detention_start"),
+                                         "case.detention_start")
+        credits = QWidget()
+        h = QHBoxLayout(credits)
+        h.setContentsMargins(0, 0, 0, 0)
+        self.city_days_spin = QSpinBox()
+        self.city_days_spin.setObjectName("city_days_spin")
+        self.house_days_spin = QSpinBox()
+        self.house_days_spin.setObjectName("house_days_spin")
+        for spin in (self.city_days_spin, self.house_days_spin):
+            spin.setRange(0, 9999)
+            spin.setSuffix(self.tr(" d"))
+        h.addWidget(QLabel(self.tr("city")))
+        h.addWidget(self.city_days_spin)
+        h.addWidget(QLabel(self.tr("house")))
+        h.addWidget(self.house_days_spin)
+        h.addStretch(1)
+        self._row(form, self.tr("City / house detention"), credits, "case.city_detention_days")
+        self.preview = QLabel()
+        self.preview.setObjectName("dates_preview")
+        self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setStyleSheet("color: #1b4f72;")
+        form.addRow(self.tr("Computed"), self.preview)
+        for w in (self.offence_date, self.detention_start, self.verdict_date):
+            w.changed.connect(self._on_case_changed)
+        self.sentence_kind_combo.currentIndexChanged.connect(self._on_case_changed)
+        for spin in (self.sentence_field.years, self.sentence_field.months, self.sentence_field.days,
+                     self.subsider_field.years, self.subsider_field.months, self.subsider_field.days,
+                     self.city_days_spin, self.house_days_spin):
+            spin.valueChanged.connect(self._on_case_changed)
+        self.more_sentences_edit.textChanged.connect(self._on_case_changed)
+        self.fine_paid_check.toggled.connect(self._on_case_changed)
+        return box
+
+    def _program_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Program and guidance"))
+        form = QFormLayout(box)
+        self.no_program_check = QCheckBox(self.tr("No program yet (inmate)"))
+        self.no_program_check.setObjectName("no_program_check")
+        if self.mode in (NEW, ADD_CASE):
+            form.addRow("", self.no_program_check)
+        kinds = [(f"{k['code']} – {k['name']}", k["id"]) for k in self.queries.program_kinds(True)]
+        self.kind_combo = self._row(form, self.tr("Program *"), self._combo("kind_combo", kinds), "program.kind_id")
+        self.sk_number_edit = self._row(form, self.tr("Decree (SK) number"), self._line("sk_number_edit"),
+                                        "program.sk_number")
+        self.sk_date = self._row(form, self.tr("Decree (SK) date"), DateField(object_name="sk_date"),
+                                 "program.sk_date")
+        reg = QWidget()
+        h = QHBoxLayout(reg)
+        h.setContentsMargins(0, 0, 0, 0)
+        self.register_edit = self._line("register_edit")
+        self.propose_button = QPushButton(self.tr("Propose"))
+        self.propose_button.setObjectName("propose_button")
+        h.addWidget(self.register_edit, 1)
+        h.addWidget(self.propose_button)
+        self._row(form, self.tr("Register number"), reg, "program.register_number")
+        self.start_date = self._row(form, self.tr("Guidance from *"), DateField(object_name="start_date"),
+                                    "program.start_date")
+        self.end_date = self._row(form, self.tr("Guidance until"), DateField(object_name="end_date"),
+                                  "program.end_date")
+        officers = [(self.tr("— not assigned —"), None)] + [
+            (o["name"], o["id"]) for o in self.queries.officers(active_only=True)]
+        self.officer_combo = self._row(form, self.tr("Officer (PK)"), self._combo("officer_combo", officers),
+                                       "program.officer_id")
+        self.program_hint = QLabel()
+        self.program_hint.setObjectName("program_hint")
+        self.program_hint.setWordWrap(True)
+        self.program_hint.setStyleSheet("color: #555;")
+        form.addRow("", self.program_hint)
+        self.propose_button.clicked.connect(self._propose_register)
+        self.kind_combo.currentIndexChanged.connect(self._on_program_kind_changed)
+        self.start_date.changed.connect(self._update_register_placeholder)
+        self.no_program_check.toggled.connect(self._on_no_program)
+        return box
+
+    def _resize_to_screen(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        parts = sum((self.show_person, self.show_case, self.show_program))
+        width = 460 * parts + 60
+        height = 760
+        if screen is not None:
+            width = min(width, screen.width() - 40)
+            height = min(height, screen.height() - 60)
+        self.resize(width, height)
+
+    # -- loading existing values ----------------------------------------------------
+    def _load(self) -> None:
+        if self.show_person and self.person_id is not None and self.mode == EDIT_PERSON:
+            self.set_person(clients.person_input(self.db, self.person_id))
+        if self.show_case and self.case_id is not None and self.mode == EDIT_CASE:
+            self.set_case(clients.case_input(self.db, self.case_id))
+        if self.show_program and self.program_id is not None and self.mode == EDIT_PROGRAM:
+            self.set_program(clients.program_input(self.db, self.program_id))
+        if self.show_program:
+            self._update_register_placeholder()
+        if self.show_case:
+            self._on_case_changed()
+
+    def set_person(self, p: PersonInput) -> None:
+        self.name_edit.setText(p.name)
+        self.alias_edit.setText(p.alias)
+        self.nationality_edit.setCurrentText(p.nationality or "Indonesia")
+        self.nik_edit.setText(p.nik)
+        self.passport_edit.setText(p.passport)
+        self.sex_combo.setCurrentIndex(max(0, self.sex_combo.findData(p.sex)))
+        self.birth_place_edit.setText(p.birth_place)
+        self.birth_date.set_value(p.birth_date)
+        self._set_combo_text(self.religion_combo, p.religion)
+        self._set_combo_text(self.education_combo, p.education)
+        self.occupation_edit.setText(p.occupation)
+        self.address_edit.setText(p.address)
+        self.phone_edit.setText(p.phone)
+        self.family_edit.setText(p.family_contact)
+        self.guarantor_edit.setText(p.guarantor)
+
+    def set_case(self, c: CaseInput) -> None:
+        self.offence_date.set_value(c.offence_date)
+        self.class_combo.setCurrentIndex(max(0, self.class_combo.findData(c.client_class)))
+        self.offence_combo.setCurrentIndex(max(0, self.offence_combo.findData(c.offence_category_id)))
+        self.articles_edit.setText(c.articles)
+        self.statute_edit.setText(c.statute)
+        self.verdict_number_edit.setText(c.verdict_number)
+        self.verdict_date.set_value(c.verdict_date)
+        self.court_edit.setText(c.court)
+        self.sentence_kind_combo.setCurrentIndex(max(0, self.sentence_kind_combo.findData(c.sentence_kind)))
+        self.sentence_field.set_value(c.sentences[0] if c.sentences else None)
+        self.more_sentences_edit.setText("; ".join(s.compact() for s in c.sentences[1:]))
+        self.authority_combo.setCurrentIndex(max(0, self.authority_combo.findData(c.detention_authority)))
+        self.fine_spin.setValue(int(c.fine or 0))
+        self.subsider_field.set_value(c.subsider)
+        self.fine_paid_check.setChecked(c.fine_paid)
+        self.detention_start.set_value(c.detention_start)
+        self.city_days_spin.setValue(c.city_detention_days)
+        self.house_days_spin.setValue(c.house_detention_days)
+
+    def set_program(self, p: ProgramInput) -> None:
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(p.kind_id)))
+        self.sk_number_edit.setText(p.sk_number)
+        self.sk_date.set_value(p.sk_date)
+        self.register_edit.setText(p.register_number)
+        self.start_date.set_value(p.start_date)
+        self.end_date.set_value(p.end_date)
+        index = self.officer_combo.findData(p.officer_id)
+        if index < 0 and p.officer_id is not None:
+            officer = next((o for o in self.queries.officers() if o["id"] == p.officer_id), None)
+            if officer:  # an inactive officer stays on the record they already hold
+                self.officer_combo.addItem(self.tr("%1 (inactive)").replace("%1", officer["name"]), officer["id"])
+                index = self.officer_combo.count() - 1
+        self.officer_combo.setCurrentIndex(max(0, index))
+
+    @staticmethod
+    def _set_combo_text(combo: QComboBox, text: str) -> None:
+        index = combo.findText(text)
+        if index < 0 and text:
+            combo.addItem(text, text)
+            index = combo.count() - 1
+        combo.setCurrentIndex(max(0, index))
+
+    # -- reading values --------------------------------------------------------------
+    def person_input(self) -> PersonInput:
+        errors: list[UserInputError] = []
+        birth = self._date(self.birth_date, "person.birth_date", self.tr("Date of birth"), errors)
+        _raise(errors)
+        return PersonInput(
+            name=self.name_edit.text(), alias=self.alias_edit.text(), nik=self.nik_edit.text(),
+            passport=self.passport_edit.text(), nationality=self.nationality_edit.currentText(),
+            sex=self.sex_combo.currentData(), birth_place=self.birth_place_edit.text(), birth_date=birth,
+            religion=self.religion_combo.currentText(), education=self.education_combo.currentText(),
+            occupation=self.occupation_edit.text(), address=self.address_edit.text(), phone=self.phone_edit.text(),
+            family_contact=self.family_edit.text(), guarantor=self.guarantor_edit.text())
+
+    def case_input(self) -> CaseInput:
+        errors: list[UserInputError] = []
+        offence = self._date(self.offence_date, "case.offence_date", self.tr("Date of offence"), errors)
+        verdict = self._date(self.verdict_date, "case.verdict_date", self.tr("Verdict date"), errors)
+        start = self._date(self.detention_start, "case.detention_start", self.tr("Detained since"), errors)
+        sentences = [self.sentence_field.value()]
+        for part in self.more_sentences_edit.text().replace(",", ";").split(";"):
+            if part.strip():
+                try:
+                    sentences.append(Duration.parse(part.strip()))
+                except UserInputError as err:
+                    errors.append(UserInputError(err.message, field="case.more_sentences"))
+        _raise(errors)
+        kind = self.sentence_kind_combo.currentData()
+        return CaseInput(
+            offence_date=offence, client_class=self.class_combo.currentData(),
+            offence_category_id=self.offence_combo.currentData(), articles=self.articles_edit.text(),
+            statute=self.statute_edit.text(), verdict_number=self.verdict_number_edit.text(),
+            verdict_date=verdict, court=self.court_edit.text(), sentence_kind=kind,
+            sentences=[s for s in sentences if not s.is_zero] if kind == "term" else [],
+            fine=self.fine_spin.value(), subsider=self.subsider_field.value(),
+            fine_paid=self.fine_paid_check.isChecked(), detention_start=start,
+            city_detention_days=self.city_days_spin.value(), house_detention_days=self.house_days_spin.value(),
+            detention_authority=self.authority_combo.currentData() if kind == "none" else None)
+
+    def program_input(self) -> ProgramInput:
+        errors: list[UserInputError] = []
+        sk = self._date(self.sk_date, "program.sk_date", self.tr("Decree (SK) date"), errors)
+        start = self._date(self.start_date, "program.start_date", self.tr("Guidance from"), errors)
+        end = self._date(self.end_date, "program.end_date", self.tr("Guidance until"), errors)
+        _raise(errors)
+        return ProgramInput(kind_id=self.kind_combo.currentData(), sk_number=self.sk_number_edit.text(),
+                            sk_date=sk, register_number=self.register_edit.text(), start_date=start,
+                            end_date=end, officer_id=self.officer_combo.currentData())
+
+    @staticmethod
+    def _date(widget: DateField, field: str, label: str, errors: list[UserInputError]) -> date | None:
+        try:
+            return widget.value(field=field, label=label)
+        except UserInputError as err:
+            errors.append(err)
+            return None
+
+    # -- live hints --------------------------------------------------------------------
+    def _on_nationality_changed(self, text: str) -> None:
+        foreign = text.strip().lower() not in ("", "indonesia", "wni")
+        self.passport_edit.setEnabled(foreign)
+
+    def _on_identity_changed(self, *_args: object) -> None:
+        from app.models.identity import check_nik, normalise_digits
+        nik = normalise_digits(self.nik_edit.text())
+        hint = ""
+        if nik and (not nik.isdigit() or len(nik) != 16):
+            hint = self.tr("%1 of 16 digits").replace("%1", str(len(nik)))
+        elif nik:
+            try:
+                birth = self.birth_date.value()
+            except UserInputError:
+                birth = None
+            problems = check_nik(nik, birth, self.sex_combo.currentData())
+            hint = "\n".join(problems)
+        self.nik_hint.setText(hint)
+        if self.show_case:
+            self._on_case_changed()
+
+    def _birth_for_case(self) -> date | None:
+        if self.show_person:
+            try:
+                return self.birth_date.value()
+            except UserInputError:
+                return None
+        person_id = self.person_id
+        if person_id is None and self.case_id is not None:
+            case = next((c for c in self._all_cases() if c["id"] == self.case_id), None)
+            person_id = case["person_id"] if case else None
+        person = self.queries.person(person_id) if person_id else None
+        return from_iso(person["birth_date"]) if person else None
+
+    def _all_cases(self) -> list[dict[str, Any]]:
+        if self.person_id is not None:
+            return self.queries.cases_of(self.person_id)
+        return self.db.query("SELECT * FROM cases WHERE id = ?", (self.case_id,))
+
+    def _on_case_changed(self, *_args: object) -> None:
+        kind = self.sentence_kind_combo.currentData()
+        self.sentence_field.setEnabled(kind == "term")
+        self.more_sentences_edit.setEnabled(kind == "term")
+        self.authority_combo.setEnabled(kind == "none")
+        self.preview.setText(self._preview_text())
+        if self.show_program:
+            self._default_end_of_guidance()
+
+    def preview_dates(self) -> calc.SentenceDates | None:
+        """The dates the calculator gives for what the form holds now (None if incomplete)."""
+        try:
+            c = self.case_input()
+        except RekamError:
+            return None
+        if c.sentence_kind != "term" or not c.detention_start or not c.sentences:
+            return None
+        birth = self._birth_for_case()
+        child = (c.client_class == "anak") or (c.client_class is None and birth is not None
+                                                and c.offence_date is not None
+                                                and client_class_for(birth, c.offence_date) == "anak")
+        try:
+            return calc.compute(calc.SentenceInput(
+                detention_start=c.detention_start, sentences=tuple(c.sentences),
+                city_detention_days=c.city_detention_days, house_detention_days=c.house_detention_days,
+                fine=c.fine, subsider=c.subsider, fine_paid=c.fine_paid, child=child), explain=False)
+        except RekamError:
+            return None
+
+    def _preview_text(self) -> str:
+        kind = self.sentence_kind_combo.currentData()
+        if kind in ("life", "death", "none"):
+            return self.tr("No expiry date for this kind of sentence.")
+        dates = self.preview_dates()
+        if dates is None:
+            return self.tr("Fill in the detention start and the sentence to see the dates.")
+        parts = [self.tr("Expiry: %1").replace("%1", format_date(dates.expiry)),
+                 self.tr("2/3: %1").replace("%1", format_date(dates.two_thirds))]
+        if dates.parole_eligible:
+            parts.append(self.tr("Parole from: %1").replace("%1", format_date(dates.parole_date)))
+        else:
+            parts.append(self.tr("Not eligible for parole"))
+        return " · ".join(parts) + "\n" + self.tr("(without remissions; they are added in the case's ledger)")
+
+    def _on_no_program(self, checked: bool) -> None:
+        for w in (self.kind_combo, self.sk_number_edit, self.sk_date, self.register_edit, self.propose_button,
+                  self.start_date, self.end_date, self.officer_combo):
+            w.setEnabled(not checked)
+
+    def _start_for_register(self) -> date:
+        try:
+            return self.start_date.value() or self.today
+        except UserInputError:
+            return self.today
+
+    def _update_register_placeholder(self, *_args: object) -> None:
+        kind_id = self.kind_combo.currentData()
+        if kind_id is None:
+            return
+        proposal = clients.propose_register_number(self.db, kind_id, self._start_for_register())
+        self.register_edit.setPlaceholderText(self.tr("automatic: %1").replace("%1", proposal))
+
+    def _propose_register(self) -> None:
+        kind_id = self.kind_combo.currentData()
+        if kind_id is not None:
+            self.register_edit.setText(clients.propose_register_number(self.db, kind_id, self._start_for_register()))
+
+    def _on_program_kind_changed(self, *_args: object) -> None:
+        self._update_register_placeholder()
+        self._default_end_of_guidance()
+
+    def _default_end_of_guidance(self) -> None:
+        """A new PB's end of guidance defaults to the supervision end; CB and CMB to the expiry.
+
+        The default follows the case while the officer has not typed an end date of their own.
+        """
+        if self.mode == EDIT_PROGRAM or not self.show_program:
+            return
+        try:
+            current = self.end_date.value()
+        except UserInputError:
+            return
+        if current is not None and current != getattr(self, "_default_end", None):
+            return
+        code = self.kind_combo.currentText().split(" ")[0]
+        dates: dict[str, date | None] = {}
+        if self.show_case:
+            computed = self.preview_dates()
+            if computed:
+                dates = {"expiry": computed.expiry, "parole_supervision_end": computed.parole_supervision_end}
+        elif self.case_id is not None:
+            case = self.db.query("SELECT expiry, parole_supervision_end FROM cases WHERE id = ?", (self.case_id,))
+            if case:
+                dates = {k: from_iso(v) for k, v in case[0].items()}
+        end = {"PB": dates.get("parole_supervision_end"), "CB": dates.get("expiry"),
+               "CMB": dates.get("expiry")}.get(code)
+        self._default_end = end
+        self.end_date.set_value(end)
+        self.program_hint.setText(self.tr("End of guidance proposed from the computed dates.") if end else "")
+
+    # -- saving -------------------------------------------------------------------------
+    def accept(self) -> None:  # noqa: C901 - one place that turns decisions into one operation
+        self.errors.clear()
+        try:
+            self._save()
+        except ConfirmationNeeded as need:
+            if self._resolve(need):
+                self.accept()
+            return
+        except ValidationErrors as err:
+            self._show_errors(err)
+            return
+        except UserInputError as err:
+            self._show_errors(ValidationErrors([err]))
+            return
+        except RekamError as err:
+            show_error(self, err, self.tr("Not saved"))
+            return
+        super().accept()
+
+    def _show_errors(self, err: ValidationErrors) -> None:
+        fields = self.errors.show(err)
+        first = next((f for f in fields if f), None)
+        widget_name = first.replace(".", "_") + "_error" if first else None
+        if widget_name:
+            label = self.findChild(ErrorLabel, widget_name)
+            if label is not None and label.parentWidget() is not None:
+                label.parentWidget().setFocus()
+
+    def _save(self) -> None:
+        person = self.person_input() if self.show_person else None
+        case = self.case_input() if self.show_case else None
+        program = None
+        if self.show_program and not self.no_program_check.isChecked():
+            program = self.program_input()
+        if self.mode == NEW:
+            assert person is not None
+            self.result_op = clients.create_client(self.db, person, case, program, self.confirm, today=self.today)
+        elif self.mode == EDIT_PERSON:
+            self.result_op = clients.update_person(self.db, self.person_id, person, self.confirm, today=self.today)
+        elif self.mode == EDIT_CASE:
+            self.result_op = clients.update_case(self.db, self.case_id, case, today=self.today)
+        elif self.mode == ADD_CASE:
+            self.result_op = clients.add_case(self.db, self.person_id, case, program, today=self.today)
+        elif self.mode == EDIT_PROGRAM:
+            self.result_op = clients.update_program(self.db, self.program_id, program, today=self.today)
+        elif self.mode == ADD_PROGRAM:
+            self.result_op = clients.add_program(self.db, self.case_id, program, today=self.today)
+
+    def _resolve(self, need: ConfirmationNeeded) -> bool:
+        """Ask the officer; True when the save should be tried again with their decision."""
+        if need.nik_problems:
+            dialog = NikReasonDialog(need.nik_problems, self)
+            if not dialog.exec():
+                self.errors.show(UserInputError(self.tr("The NIK needs a reason before it can be saved."),
+                                                field="person.nik"))
+                return False
+            self.confirm = replace(self.confirm, nik_reason=dialog.reason())
+        if need.duplicates:
+            dialog = DuplicateDialog(need.duplicates, self)
+            choice = dialog.exec()
+            if choice == DuplicateDialog.USE_EXISTING:
+                return self._use_existing(dialog.chosen_id())
+            if choice == DuplicateDialog.CREATE_NEW:
+                self.confirm = replace(self.confirm, duplicate_ok=True, duplicate_reason=dialog.reason())
+                return True
+            return False
+        return True
+
+    def _use_existing(self, person_id: int | None) -> bool:
+        """Add the case and program to the person who already exists (enter once)."""
+        if person_id is None:
+            return False
+        try:
+            existing = self.queries.person(person_id)
+            if existing and existing["deleted_at"]:
+                clients.restore_from_bin(self.db, "person", person_id)
+            if self.mode == NEW and self.show_case:
+                case = self.case_input()
+                program = None if self.no_program_check.isChecked() else self.program_input()
+                self.result_op = clients.add_case(self.db, person_id, case, program, today=self.today)
+            self.chosen_existing = person_id
+        except ValidationErrors as err:
+            self._show_errors(err)
+            return False
+        except RekamError as err:
+            show_error(self, err, self.tr("Not saved"))
+            return False
+        QDialog.accept(self)
+        return False
+
+    def saved_person_id(self) -> int | None:
+        if getattr(self, "chosen_existing", None):
+            return self.chosen_existing
+        if self.mode in (NEW, EDIT_PERSON) and self.result_op:
+            return self.result_op.id if self.mode == NEW else self.person_id
+        return self.person_id
+
+
+def _raise(errors: list[UserInputError]) -> None:
+    if errors:
+        raise ValidationErrors(errors)
+
+
+class NikReasonDialog(QDialog):
+    """The NIK disagrees with the birth date or sex: the officer confirms with a reason."""
+
+    def __init__(self, problems: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("nik_reason_dialog")
+        self.setWindowTitle(self.tr("Check the NIK"))
+        layout = QVBoxLayout(self)
+        text = QLabel("\n".join(f"• {p}" for p in problems))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        note = QLabel(self.tr("The civil registry does not reissue a NIK when a birth date is corrected. "
+                              "If the NIK is right as written, say why (e.g. 'as on the KTP; birth date "
+                              "corrected by court ruling')."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("nik_reason_edit")
+        self.reason_edit.setPlaceholderText(self.tr("Reason"))
+        layout.addWidget(self.reason_edit)
+        self.error = ErrorLabel(self)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(self)
+        ok = buttons.addButton(self.tr("NIK is right, save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setObjectName("nik_confirm_button")
+        back = buttons.addButton(self.tr("Go back and correct"), QDialogButtonBox.ButtonRole.RejectRole)
+        back.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def reason(self) -> str:
+        return self.reason_edit.text().strip()
+
+    def accept(self) -> None:
+        if not self.reason():
+            self.error.show_message(self.tr("Write the reason first."))
+            return
+        super().accept()
+
+
+class DuplicateDialog(QDialog):
+    """A similar person exists: use them (enter once) or create a new person deliberately."""
+
+    USE_EXISTING, CREATE_NEW = 2, 3
+
+    def __init__(self, candidates: list[dict[str, Any]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("duplicate_dialog")
+        self.setWindowTitle(self.tr("This person may already be registered"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("These records look like the same person. Choose one to add the case to it, "
+                               "or create a new person if they are really different people."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setObjectName("duplicate_list")
+        for c in candidates:
+            why = self.tr("same NIK") if c["reason"] == "nik" else self.tr("same name and date of birth")
+            where = self.tr(" — in the bin") if c.get("deleted_at") else ""
+            text = f"{c['name']}  ·  {c['nik'] or '-'}  ·  {c['birth_place'] or ''} " \
+                   f"{format_date(from_iso(c['birth_date']))}  ({why}){where}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, c["id"])
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        layout.addWidget(self.list)
+        self.same_nik = any(c["reason"] == "nik" for c in candidates)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("duplicate_reason_edit")
+        self.reason_edit.setPlaceholderText(self.tr("Why is this a different person? (for a new person)"))
+        layout.addWidget(self.reason_edit)
+        row = QHBoxLayout()
+        use = QPushButton(self.tr("Use the existing person"))
+        use.setObjectName("use_existing_button")
+        use.setDefault(True)
+        new = QPushButton(self.tr("Create a new person"))
+        new.setObjectName("create_new_button")
+        new.setEnabled(not self.same_nik)
+        if self.same_nik:
+            new.setToolTip(self.tr("One NIK belongs to one person."))
+        cancel = QPushButton(self.tr("Cancel"))
+        row.addWidget(use)
+        row.addWidget(new)
+        row.addStretch(1)
+        row.addWidget(cancel)
+        layout.addLayout(row)
+        use.clicked.connect(lambda: self.done(self.USE_EXISTING))
+        new.clicked.connect(lambda: self.done(self.CREATE_NEW))
+        cancel.clicked.connect(self.reject)
+        self.resize(640, 320)
+
+    def chosen_id(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def reason(self) -> str:
+        return self.reason_edit.text().strip()

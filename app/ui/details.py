@@ -1,0 +1,203 @@
+"""The selected person's details beside the table: identity, cases with their dates, programs.
+
+Rendered as rich text with action links (edit, change status, remissions, delete),
+which the main window turns into operations.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from datetime import date
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from app.models.dates import age_on, format_date, from_iso
+from app.models.durations import Duration
+from app.models.queries import Queries
+from app.models.schema import DATE_KEYS
+from app.ui.labels import (
+    age_label, authority_label, date_label, remission_kind_label, sentence_kind_label, status_label,
+)
+
+SHOWN_DATES = ("expiry_initial", "expiry", "one_third", "half", "two_thirds", "parole_date",
+               "parole_supervision_end", "conditional_leave_start", "conditional_leave_end",
+               "leave_before_release_start", "assimilation_date")
+
+
+def _e(value: object) -> str:
+    return html.escape(str(value)) if value not in (None, "") else "–"
+
+
+class DetailsPanel(QTextBrowser):
+    """Emits ``action(name, id)`` when an action link is clicked."""
+
+    action = Signal(str, int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("details")
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._on_link)
+        self.person_id: int | None = None
+        self.readonly = False
+        self.show_empty()
+
+    def _on_link(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("rk:"):
+            name, _, ident = text[3:].partition("/")
+            self.action.emit(name, int(ident or 0))
+
+    def show_empty(self, text: str | None = None) -> None:
+        self.person_id = None
+        self.setHtml(f"<p style='color:#666'>{_e(text or self.tr('Choose a person in the table to see the details.'))}</p>")
+
+    def _link(self, name: str, ident: int, text: str) -> str:
+        if self.readonly and name not in ("history", "dates"):
+            return ""
+        return f"<a href='rk:{name}/{ident}'>{html.escape(text)}</a>"
+
+    def show_person(self, queries: Queries, person_id: int, today: date) -> None:
+        person = queries.person(person_id)
+        if person is None:
+            self.show_empty()
+            return
+        self.person_id = person_id
+        cases = queries.cases_of(person_id)
+        programs = queries.programs_of(person_id)
+        birth = from_iso(person["birth_date"])
+        out: list[str] = []
+        name = _e(person["name"]) + (f" <i>als. {_e(person['alias'])}</i>" if person["alias"] else "")
+        out.append(f"<h2 style='margin-bottom:2px'>{name}</h2>")
+        if person["deleted_at"]:
+            out.append(f"<p style='color:#b00020'><b>{_e(self.tr('In the bin'))}</b></p>")
+        ident = person["nik"] or (f"{self.tr('Passport')} {person['passport']}" if person["passport"] else "")
+        sex = self.tr("male") if person["sex"] == "L" else self.tr("female")
+        out.append(f"<p>{self.tr('NIK')}: <b>{_e(ident)}</b> · {_e(sex)} · {_e(person['birth_place'])}, "
+                   f"{_e(format_date(birth))} ({self.tr('%1 years').replace('%1', str(age_on(birth, today)))})</p>")
+        if person["nik_note"]:
+            out.append(f"<p style='color:#8a5300'>{_e(self.tr('NIK confirmed by the officer'))}: "
+                       f"{_e(person['nik_note'])}</p>")
+        rows = [(self.tr("Nationality"), person["nationality"]), (self.tr("Religion"), person["religion"]),
+                (self.tr("Education"), person["education"]), (self.tr("Occupation"), person["occupation"]),
+                (self.tr("Address"), person["address"]), (self.tr("Phone"), person["phone"]),
+                (self.tr("Family contact"), person["family_contact"]), (self.tr("Guarantor"), person["guarantor"])]
+        out.append(self._table(rows))
+        out.append("<p>" + " · ".join(x for x in (
+            self._link("edit_person", person_id, self.tr("Edit identity")),
+            self._link("add_case", person_id, self.tr("Add a case")),
+            self._link("history", person_id, self.tr("History")),
+            self._link("delete_person", person_id, self.tr("Move to bin"))) if x) + "</p>")
+
+        by_case: dict[int, list[dict]] = {}
+        for p in programs:
+            by_case.setdefault(p["case_id"], []).append(p)
+        for case in cases:
+            out.append(self._case_html(queries, case, by_case.get(case["id"], [])))
+        if not cases:
+            out.append(f"<p style='color:#666'>{_e(self.tr('No case recorded yet.'))}</p>")
+        self.setHtml("".join(out))
+
+    def _table(self, rows: list[tuple[str, object]]) -> str:
+        cells = "".join(f"<tr><td style='color:#555;padding-right:8px'>{_e(k)}</td><td>{_e(v)}</td></tr>"
+                        for k, v in rows if v not in (None, ""))
+        return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
+
+    def _case_html(self, queries: Queries, case: dict, programs: list[dict]) -> str:
+        out = [f"<hr><h3 style='margin-bottom:2px'>{_e(self.tr('Case'))}: {_e(case['offence_name'] or '')}</h3>"]
+        kind = case["sentence_kind"]
+        if kind == "term":
+            parts = [Duration.parse(s).label_id() for s in json.loads(case["sentences"] or "[]")]
+            sentence = " + ".join(parts) or "–"
+        else:
+            sentence = sentence_kind_label(kind)
+        rows = [
+            (self.tr("Offence date"), format_date(from_iso(case["offence_date"]))),
+            (self.tr("Adult / child"), age_label(case["client_class"])),
+            (self.tr("Articles"), " ".join(x for x in (case["articles"], case["statute"]) if x)),
+            (self.tr("Verdict"), " · ".join(x for x in (case["verdict_number"],
+                                                       format_date(from_iso(case["verdict_date"]), ""),
+                                                       case["court"]) if x)),
+            (self.tr("Sentence"), sentence),
+            (self.tr("Fine"), f"Rp {case['fine']:,}".replace(",", ".") + (
+                f" · {self.tr('subsidiary')} {Duration.parse(case['subsider']).label_id()}" if case["subsider"] else "")
+             + ("" if case["fine_paid"] or not case["fine"] else f" ({self.tr('unpaid')})") if case["fine"] else ""),
+            (self.tr("Detained since"), format_date(from_iso(case["detention_start"]), "")),
+            (self.tr("Detained by"), authority_label(case["detention_authority"]) if case["detention_authority"] else ""),
+            (self.tr("Register class"), case["register_class"]),
+        ]
+        out.append(self._table(rows))
+        out.append(self._dates_html(queries, case))
+        remissions = queries.remissions_of(case["id"])
+        if remissions:
+            items = "".join(
+                f"<li>{_e(format_date(from_iso(r['granted'])))}: {_e(remission_kind_label(r['kind']))} "
+                f"{_e(Duration(0, r['months'], r['days']).label_id())}"
+                f"{' · SK ' + _e(r['sk_number']) if r['sk_number'] else ''}</li>" for r in remissions)
+            out.append(f"<p style='margin-bottom:0'><b>{_e(self.tr('Remissions'))}</b></p><ul style='margin-top:0'>{items}</ul>")
+        out.append("<p>" + " · ".join(x for x in (
+            self._link("edit_case", case["id"], self.tr("Edit case")),
+            self._link("dates", case["id"], self.tr("Remissions and dates")),
+            self._link("add_program", case["id"], self.tr("Add a program")),
+            self._link("delete_case", case["id"], self.tr("Move case to bin"))) if x) + "</p>")
+        for p in programs:
+            out.append(self._program_html(p))
+        return "".join(out)
+
+    def _dates_html(self, queries: Queries, case: dict) -> str:
+        if case["calc_note"]:
+            return f"<p style='color:#666'>{_e(case['calc_note'])}</p>"
+        if not case["expiry"]:
+            return ""
+        official = {r["key"]: r["value"] for r in queries.db.query(
+            "SELECT key, value FROM official_dates WHERE case_id = ?", (case["id"],))}
+        overridden = {r["key"]: r["reason"] for r in queries.db.query(
+            "SELECT key, reason FROM date_overrides WHERE case_id = ?", (case["id"],))}
+        rows = []
+        for key in SHOWN_DATES:
+            value, computed = case[key], case[f"calc_{key}"]
+            if not value and not computed and key not in official:
+                continue
+            note = ""
+            if value != computed:
+                note = f" <span style='color:#8a5300'>({_e(self.tr('computed'))}: {_e(format_date(from_iso(computed)))})</span>"
+            if key in overridden:
+                note += f" <span style='color:#8a5300'>✎ {_e(overridden[key])}</span>"
+            if key in official:
+                differs = official[key] != computed
+                colour = "#b00020" if differs else "#2e7d32"
+                note += (f" <span style='color:{colour}'>{_e(self.tr('official'))}: "
+                         f"{_e(format_date(from_iso(official[key])))}{' ≠' if differs else ' ✓'}</span>")
+            rows.append(f"<tr><td style='color:#555;padding-right:8px'>{_e(date_label(key))}</td>"
+                        f"<td><b>{_e(format_date(from_iso(value)))}</b>{note}</td></tr>")
+        eligibility = []
+        eligibility.append(self.tr("Parole (PB): eligible by date") if case["parole_eligible"]
+                           else self.tr("Parole (PB): not eligible by date"))
+        eligibility.append(self.tr("Conditional leave (CB): eligible") if case["conditional_leave_eligible"]
+                           else self.tr("Conditional leave (CB): not eligible"))
+        return (f"<table cellspacing='0' cellpadding='1'>{''.join(rows)}</table>"
+                f"<p style='color:#555'>{_e(' · '.join(eligibility))}</p>")
+
+    def _program_html(self, p: dict) -> str:
+        period = f"{format_date(from_iso(p['start_date']))} – {format_date(from_iso(p['end_date']))}"
+        status = status_label(p["status"])
+        if p["status"] != "aktif":
+            status += f" ({format_date(from_iso(p['status_date']))}"
+            status += f", {p['status_letter']}" if p["status_letter"] else ""
+            status += f": {p['status_reason']})" if p["status_reason"] else ")"
+        rows = [(self.tr("Register number"), p["register_number"]),
+                (self.tr("Decree (SK)"), " · ".join(x for x in (p["sk_number"], format_date(from_iso(p["sk_date"]), ""))
+                                                    if x)),
+                (self.tr("Guidance"), period), (self.tr("Officer (PK)"), p["officer_name"]),
+                (self.tr("Status"), status)]
+        links = " · ".join(x for x in (
+            self._link("edit_program", p["id"], self.tr("Edit program")),
+            self._link("status", p["id"], self.tr("Change status")),
+            self._link("delete_program", p["id"], self.tr("Move program to bin"))) if x)
+        return (f"<h4 style='margin-bottom:2px'>{_e(p['kind_code'])} – {_e(p['kind_name'])}</h4>"
+                f"{self._table(rows)}<p>{links}</p>")
+
+
+__all__ = ["DetailsPanel", "DATE_KEYS"]

@@ -1,0 +1,116 @@
+"""Translatable labels for the domain's codes (statuses, classes, due lists, date keys)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+_STATUS = {
+    "aktif": QT_TRANSLATE_NOOP("Labels", "Active"),
+    "selesai": QT_TRANSLATE_NOOP("Labels", "Completed"),
+    "dicabut": QT_TRANSLATE_NOOP("Labels", "Revoked"),
+    "pindah": QT_TRANSLATE_NOOP("Labels", "Transferred"),
+    "melarikan_diri": QT_TRANSLATE_NOOP("Labels", "Absconded / whereabouts unknown"),
+    "mengulangi_tindak_pidana": QT_TRANSLATE_NOOP("Labels", "Re-offended"),
+    "meninggal": QT_TRANSLATE_NOOP("Labels", "Deceased"),
+}
+_AGE = {
+    "dewasa": QT_TRANSLATE_NOOP("Labels", "Adult"),
+    "anak": QT_TRANSLATE_NOOP("Labels", "Child"),
+}
+_DUE = {
+    "pb": QT_TRANSLATE_NOOP("Labels", "Due for parole (PB)"),
+    "cb": QT_TRANSLATE_NOOP("Labels", "Due for conditional leave (CB)"),
+    "cmb": QT_TRANSLATE_NOOP("Labels", "Due for leave before release (CMB)"),
+    "asimilasi": QT_TRANSLATE_NOOP("Labels", "Due for assimilation"),
+    "release_1": QT_TRANSLATE_NOOP("Labels", "Released within 1 month"),
+    "release_2": QT_TRANSLATE_NOOP("Labels", "Released within 2 months"),
+    "release_3": QT_TRANSLATE_NOOP("Labels", "Released within 3 months"),
+    "missing_verdict": QT_TRANSLATE_NOOP("Labels", "Missing verdict date or sentence"),
+    "guidance_ending": QT_TRANSLATE_NOOP("Labels", "Guidance ends within 30 days"),
+    "official_differs": QT_TRANSLATE_NOOP("Labels", "Official dates differ from computed"),
+}
+_DATES = {
+    "expiry_initial": QT_TRANSLATE_NOOP("Labels", "Initial expiry"),
+    "expiry": QT_TRANSLATE_NOOP("Labels", "Expiry (release)"),
+    "one_third": QT_TRANSLATE_NOOP("Labels", "1/3 of sentence"),
+    "half": QT_TRANSLATE_NOOP("Labels", "1/2 of sentence"),
+    "two_thirds": QT_TRANSLATE_NOOP("Labels", "2/3 of sentence"),
+    "parole_date": QT_TRANSLATE_NOOP("Labels", "Parole (PB) from"),
+    "parole_supervision_end": QT_TRANSLATE_NOOP("Labels", "End of parole supervision"),
+    "conditional_leave_start": QT_TRANSLATE_NOOP("Labels", "Conditional leave (CB) from"),
+    "conditional_leave_end": QT_TRANSLATE_NOOP("Labels", "Conditional leave (CB) until"),
+    "leave_before_release_start": QT_TRANSLATE_NOOP("Labels", "Leave before release (CMB) from"),
+    "assimilation_date": QT_TRANSLATE_NOOP("Labels", "Assimilation from"),
+}
+_SENTENCE_KINDS = {
+    "term": QT_TRANSLATE_NOOP("Labels", "Imprisonment for a term"),
+    "life": QT_TRANSLATE_NOOP("Labels", "Life imprisonment"),
+    "death": QT_TRANSLATE_NOOP("Labels", "Death sentence"),
+    "none": QT_TRANSLATE_NOOP("Labels", "No verdict yet (detainee)"),
+}
+_AUTHORITIES = {
+    "penyidik": QT_TRANSLATE_NOOP("Labels", "Investigator (A.I)"),
+    "penuntut_umum": QT_TRANSLATE_NOOP("Labels", "Public prosecutor (A.II)"),
+    "pengadilan_negeri": QT_TRANSLATE_NOOP("Labels", "District court (A.III)"),
+    "pengadilan_tinggi": QT_TRANSLATE_NOOP("Labels", "High court (A.IV)"),
+    "mahkamah_agung": QT_TRANSLATE_NOOP("Labels", "Supreme court (A.V)"),
+}
+_UNIT_KINDS = {
+    "bapas": QT_TRANSLATE_NOOP("Labels", "Bapas (probation office)"),
+    "lapas": QT_TRANSLATE_NOOP("Labels", "Lapas (prison)"),
+    "rutan": QT_TRANSLATE_NOOP("Labels", "Rutan (remand centre)"),
+    "lpka": QT_TRANSLATE_NOOP("Labels", "LPKA (juvenile facility)"),
+}
+_REMISSION_KINDS = {
+    "umum": QT_TRANSLATE_NOOP("Labels", "General (17 August)"),
+    "khusus": QT_TRANSLATE_NOOP("Labels", "Special (religious holiday)"),
+    "dasawarsa": QT_TRANSLATE_NOOP("Labels", "Decennial"),
+    "tambahan": QT_TRANSLATE_NOOP("Labels", "Additional"),
+    "pmp": QT_TRANSLATE_NOOP("Labels", "Sentence reduction for children (PMP)"),
+}
+
+
+def _t(table: dict[str, str], key: str | None) -> str:
+    if key is None:
+        return ""
+    source = table.get(key)
+    return QCoreApplication.translate("Labels", source) if source else key
+
+
+def status_label(code: str | None) -> str:
+    return _t(_STATUS, code)
+
+
+def age_label(code: str | None) -> str:
+    return _t(_AGE, code)
+
+
+def due_label(code: str) -> str:
+    return _t(_DUE, code)
+
+
+def date_label(key: str) -> str:
+    return _t(_DATES, key)
+
+
+def sentence_kind_label(code: str) -> str:
+    return _t(_SENTENCE_KINDS, code)
+
+
+def authority_label(code: str) -> str:
+    return _t(_AUTHORITIES, code)
+
+
+def unit_kind_label(code: str) -> str:
+    return _t(_UNIT_KINDS, code)
+
+
+def remission_kind_label(code: str) -> str:
+    return _t(_REMISSION_KINDS, code)
+
+
+STATUS_CODES = tuple(_STATUS)
+AUTHORITY_CODES = tuple(_AUTHORITIES)
+UNIT_KIND_CODES = tuple(_UNIT_KINDS)
+REMISSION_KIND_CODES = tuple(_REMISSION_KINDS)
+SENTENCE_KIND_CODES = tuple(_SENTENCE_KINDS)

@@ -1,0 +1,643 @@
+"""The main window an officer opens every morning.
+
+Left: the groups (by program, PK, offence, status, adult/child, due lists) with
+live counts.  Middle: the persons of the selected groups, sortable, with a search
+box.  Right: the selected person's details with actions.  Every change goes
+through app.operations; its OpChanges tell the views what to refresh.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow, QPushButton, QSplitter,
+    QStackedWidget, QTableView, QToolBar, QToolButton, QVBoxLayout, QWidget,
+)
+
+from app import APP_NAME
+from app.models.errors import RekamError
+from app.models.queries import Filter, Queries
+from app.models.storage import Database
+from app.operations import OpChanges, clients
+from app.operations.settings import office, preferences
+from app.ui.client_form import ADD_CASE, ADD_PROGRAM, EDIT_CASE, EDIT_PERSON, EDIT_PROGRAM, NEW, ClientForm
+from app.ui.details import DetailsPanel
+from app.ui.labels import age_label, due_label, status_label
+from app.ui.password_dialogs import ChangePasswordDialog, LockScreen
+from app.ui.sidebar import Sidebar
+from app.ui.status_dialog import StatusDialog
+from app.ui.table_model import PersonTableModel
+from app.ui.widgets import confirm, inform, show_error
+
+INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
+
+
+class _IdleWatcher(QObject):
+    """Restarts the idle timer on any key or mouse input in the application."""
+
+    def __init__(self, timer: QTimer):
+        super().__init__()
+        self.timer = timer
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in INPUT_EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session, *, today: date | None = None):
+        super().__init__()
+        self.setObjectName("main_window")
+        self.session = session
+        self.fixed_today = today
+        self.filter = Filter()
+        self._hidden_windows: list[QWidget] = []
+        self._build()
+        self._bind_database()
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self.lock)
+        self._idle_watcher = _IdleWatcher(self.idle_timer)
+        QApplication.instance().installEventFilter(self._idle_watcher)
+        self._restart_idle_timer()
+
+    # -- properties ----------------------------------------------------------------------
+    @property
+    def db(self) -> Database:
+        return self.session.db
+
+    def today(self) -> date:
+        return self.fixed_today or date.today()
+
+    def unit_kind(self) -> str:
+        return office(self.db).get("unit_kind") or "bapas"
+
+    # -- building the window -------------------------------------------------------------
+    def _build(self) -> None:
+        self.resize(1280, 760)
+        self._build_actions()
+        self.sidebar = Sidebar()
+        self.sidebar.setMinimumWidth(230)
+        self.sidebar.group_clicked.connect(self.on_group_clicked)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("search_edit")
+        self.search_edit.setPlaceholderText(self.tr("Search name, alias, NIK or register number (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(320)
+        self.search_edit.textChanged.connect(self.on_search_changed)
+
+        self.filter_bar = QWidget()
+        self.filter_bar.setObjectName("filter_bar")
+        self.filter_layout = QHBoxLayout(self.filter_bar)
+        self.filter_layout.setContentsMargins(4, 2, 4, 2)
+
+        self.table = QTableView()
+        self.table.setObjectName("person_table")
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(lambda _i: self.edit_person())
+
+        self.empty_page = self._build_empty_page()
+        self.no_match = QLabel()
+        self.no_match.setObjectName("no_match")
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_page)
+        self.stack.addWidget(self.no_match)
+
+        middle = QWidget()
+        mv = QVBoxLayout(middle)
+        mv.setContentsMargins(0, 0, 0, 0)
+        mv.addWidget(self.filter_bar)
+        mv.addWidget(self.stack, 1)
+
+        self.details = DetailsPanel()
+        self.details.action.connect(self.on_detail_action)
+        self.details.setMinimumWidth(300)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([250, 640, 390])
+
+        self.demo_banner = self._banner("demo_banner", "#fff3cd", "#7a5b00")
+        self.readonly_banner = self._banner("readonly_banner", "#f8d7da", "#842029")
+        content = QWidget()
+        cv = QVBoxLayout(content)
+        cv.setContentsMargins(0, 0, 0, 0)
+        cv.setSpacing(0)
+        cv.addWidget(self.demo_banner)
+        cv.addWidget(self.readonly_banner)
+        cv.addWidget(self.splitter, 1)
+
+        self.lock_screen = LockScreen(lambda: self.session.db)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(content)
+        self.pages.addWidget(self.lock_screen)
+        self.setCentralWidget(self.pages)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status_label")
+        self.statusBar().addWidget(self.status_label, 1)
+
+    def _banner(self, name: str, background: str, colour: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setStyleSheet(f"background:{background}; color:{colour}; padding:6px; font-weight:bold;")
+        label.hide()
+        return label
+
+    def _build_empty_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("empty_page")
+        v = QVBoxLayout(page)
+        v.addStretch(1)
+        title = QLabel(self.tr("No clients recorded yet"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        v.addWidget(title)
+        text = QLabel(self.tr(
+            "Enter each client or inmate once: identity, case and program on one form. They are then "
+            "grouped automatically by program, officer, offence and status.\n\n"
+            "Start by adding your officers (PK) under Officers, then add the first client. "
+            "To look around first, open the demo: it makes a separate file with made-up data."))
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setMaximumWidth(560)
+        v.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for name, label, slot in (("empty_add_client", self.tr("Add a client"), self.add_client),
+                                  ("empty_officers", self.tr("Add officers (PK)"), self.manage_officers),
+                                  ("empty_demo", self.tr("Open the demo"), self.open_demo)):
+            button = QPushButton(label)
+            button.setObjectName(name)
+            button.setMinimumHeight(34)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        v.addLayout(row)
+        v.addStretch(2)
+        return page
+
+    def _action(self, name: str, text: str, slot, shortcut: QKeySequence | str | None = None,
+                tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.act_add = a("act_add_client", self.tr("&New client…"), self.add_client, QKeySequence.StandardKey.New)
+        self.act_edit = a("act_edit", self.tr("&Edit identity…"), self.edit_person, "F2")
+        self.act_add_case = a("act_add_case", self.tr("Add a &case…"), self.add_case)
+        self.act_delete = a("act_delete", self.tr("Move to &bin…"), self.delete_person, QKeySequence.StandardKey.Delete)
+        self.act_bin = a("act_bin", self.tr("B&in…"), self.open_bin)
+        self.act_history = a("act_history", self.tr("&History of this person…"), self.show_history, "Ctrl+H")
+        self.act_audit = a("act_audit", self.tr("&Audit log…"), self.show_audit_log)
+        self.act_officers = a("act_officers", self.tr("&Officers (PK)…"), self.manage_officers, "Ctrl+K")
+        self.act_office = a("act_office", self.tr("&Office…"), self.edit_office)
+        self.act_prefs = a("act_prefs", self.tr("&Preferences…"), self.edit_preferences, "Ctrl+,")
+        self.act_password = a("act_password", self.tr("Change &password…"), self.change_password)
+        self.act_lock = a("act_lock", self.tr("&Lock the screen"), self.lock, "Ctrl+L")
+        self.act_search = a("act_search", self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.act_backup = a("act_backup", self.tr("&Back up now…"), self.backup_now, "Ctrl+B")
+        self.act_restore = a("act_restore", self.tr("&Restore from a backup…"), self.restore_backup)
+        self.act_demo = a("act_demo", self.tr("Open the &demo"), self.open_demo)
+        self.act_main_db = a("act_main_db", self.tr("Back to the &real data"), self.open_main_database)
+        self.act_quit = a("act_quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_about = a("act_about", self.tr("&About and data protection"), self.about)
+        self.act_refresh = a("act_refresh", self.tr("Re&fresh"), lambda: self.apply_changes(OpChanges(everything=True)),
+                             QKeySequence.StandardKey.Refresh)
+
+        bar = self.menuBar()
+        m = bar.addMenu(self.tr("&File"))
+        for act in (self.act_backup, self.act_restore, None, self.act_demo, self.act_main_db, None, self.act_quit):
+            m.addSeparator() if act is None else m.addAction(act)
+        m = bar.addMenu(self.tr("&Data"))
+        for act in (self.act_add, self.act_edit, self.act_add_case, self.act_delete, None, self.act_bin,
+                    self.act_history, self.act_audit, None, self.act_search, self.act_refresh):
+            m.addSeparator() if act is None else m.addAction(act)
+        m = bar.addMenu(self.tr("&Officers"))
+        m.addAction(self.act_officers)
+        m = bar.addMenu(self.tr("&Settings"))
+        for act in (self.act_office, self.act_prefs, None, self.act_password, self.act_lock):
+            m.addSeparator() if act is None else m.addAction(act)
+        m = bar.addMenu(self.tr("&Help"))
+        m.addAction(self.act_about)
+
+        tools = QToolBar(self.tr("Main"))
+        tools.setObjectName("main_toolbar")
+        tools.setMovable(False)
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for act in (self.act_add, self.act_edit, self.act_officers, self.act_backup, self.act_lock):
+            tools.addAction(act)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy().Preferred)
+        tools.addWidget(spacer)
+        self.search_holder = tools
+        self.addToolBar(tools)
+
+    # -- the database ----------------------------------------------------------------------
+    def _bind_database(self) -> None:
+        """(Re)connect every view to the session's database."""
+        self.queries = Queries(self.db)
+        self.model = PersonTableModel(self.queries, self)
+        self.model.today = self.today()
+        self.table.setModel(self.model)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.on_row_changed(cur.row()))
+        if not self.search_holder.findChild(QLineEdit, "search_edit"):
+            self.search_holder.addWidget(self.search_edit)
+        self.filter = Filter()
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.details.readonly = self.db.readonly
+        self.apply_changes(OpChanges(everything=True))
+        for i, width in enumerate((200, 140, 120, 70, 110, 150, 130, 90, 120)):
+            self.table.setColumnWidth(i, width)
+
+    def update_title(self) -> None:
+        unit = office(self.db).get("unit_name") or ""
+        parts = [APP_NAME]
+        if unit:
+            parts.append(unit)
+        parts.append(self.db.path.name)
+        if self.session.is_demo:
+            parts.append(self.tr("DATA DEMO"))
+        if self.db.readonly:
+            parts.append(self.tr("read-only"))
+        self.setWindowTitle(" — ".join(parts))
+        self.demo_banner.setText(self.tr("DATA DEMO — made-up data in a separate file, not your unit's records. "
+                                         "File > Back to the real data."))
+        self.demo_banner.setVisible(self.session.is_demo)
+        self.readonly_banner.setText(self.session.readonly_reason or self.tr(
+            "Read-only: this file's folder cannot be written. You can look and search; changes are not possible."))
+        self.readonly_banner.setVisible(self.db.readonly)
+        writable = not self.db.readonly
+        for act in (self.act_add, self.act_edit, self.act_add_case, self.act_delete, self.act_officers,
+                    self.act_office, self.act_prefs, self.act_password, self.act_restore):
+            act.setEnabled(writable)
+        self.act_main_db.setVisible(self.session.is_demo)
+        self.act_demo.setVisible(not self.session.is_demo)
+
+    # -- changes are announced, not polled ---------------------------------------------------
+    def apply_changes(self, changes: OpChanges, select_person: int | None = None) -> None:
+        if not changes.any:
+            return
+        current = select_person or self.current_person_id()
+        if changes.everything or changes.settings:
+            self.update_title()
+        self.model.today = self.today()
+        if changes.everything or changes.lists or changes.officers:
+            self.model.reload()
+            self.refresh_sidebar()
+        elif changes.persons:
+            self.model.refresh_rows(changes.persons)
+        self.update_filter_bar()
+        self.update_stack()
+        if current is not None:
+            self.select_person(current)
+        else:
+            self.details.show_empty()
+
+    def refresh_sidebar(self) -> None:
+        self.sidebar.rebuild(self.queries, self.filter, self.unit_kind(), self.today())
+
+    def update_stack(self) -> None:
+        if self.model.rowCount() > 0:
+            self.stack.setCurrentWidget(self.table)
+        elif self.queries.is_empty() and not self.filter.groups and not self.filter.search:
+            self.stack.setCurrentWidget(self.empty_page)
+        else:
+            if self.filter.search:
+                self.no_match.setText(self.tr("Nobody matches “%1” in these groups.").replace("%1", self.filter.search))
+            else:
+                self.no_match.setText(self.tr("Nobody in this group."))
+            self.stack.setCurrentWidget(self.no_match)
+        shown = self.model.rowCount()
+        total = self.queries.total(self.filter, self.today())
+        if self.filter.search:
+            text = self.tr("%1 of %2 persons match the search").replace("%1", _n(shown)).replace("%2", _n(total))
+        else:
+            text = self.tr("%1 persons").replace("%1", _n(shown))
+        self.status_label.setText(text)
+
+    def update_filter_bar(self) -> None:
+        while self.filter_layout.count():
+            item = self.filter_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        label = QLabel(self.tr("Showing:"))
+        self.filter_layout.addWidget(label)
+        if not self.filter.groups:
+            self.filter_layout.addWidget(QLabel(self.tr("all clients")))
+        for dimension, value in self.filter.groups:
+            chip = QToolButton()
+            chip.setObjectName(f"chip_{dimension}")
+            chip.setText(self.group_label(dimension, value) + "  ✕")
+            chip.setToolTip(self.tr("Remove this filter"))
+            chip.clicked.connect(lambda _c=False, d=dimension: self.on_group_clicked(d, None))
+            self.filter_layout.addWidget(chip)
+        self.filter_layout.addStretch(1)
+
+    def group_label(self, dimension: str, value) -> str:
+        from app.models.queries import NONE
+        if value == NONE:
+            return {"kind": self.tr("No program"), "officer": self.tr("No officer assigned"),
+                    "offence": self.tr("No category")}.get(dimension, "–")
+        if dimension == "kind":
+            return next((k["code"] for k in self.queries.program_kinds() if k["id"] == value), "?")
+        if dimension == "officer":
+            return next((o["name"] for o in self.queries.officers() if o["id"] == value), "?")
+        if dimension == "offence":
+            return next((c["name"] for c in self.queries.offence_categories() if c["id"] == value), "?")
+        if dimension == "status":
+            return status_label(value)
+        if dimension == "age":
+            return age_label(value)
+        if dimension == "due":
+            return due_label(value)
+        return str(value)
+
+    # -- selection, groups and search ------------------------------------------------------------
+    def on_group_clicked(self, dimension: str, value) -> None:
+        if dimension == "all":
+            self.filter = Filter((), self.filter.search)
+        elif value is None or self.filter.value(dimension) == value:
+            self.filter = self.filter.without(dimension)
+        else:
+            self.filter = self.filter.with_group(dimension, value)
+        self.model.set_filter(self.filter)
+        self.refresh_sidebar()
+        self.update_filter_bar()
+        self.update_stack()
+        self._select_first_or_keep()
+
+    def on_search_changed(self, text: str) -> None:
+        self.filter = self.filter.with_search(text)
+        self.model.set_filter(self.filter)
+        self.update_stack()
+        self._select_first_or_keep()
+
+    def _select_first_or_keep(self) -> None:
+        pid = self.details.person_id
+        if pid is not None and self.model.row_of(pid) >= 0:
+            self.select_person(pid)
+        elif self.model.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.details.show_empty()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def current_person_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.person_id(index.row()) if index.isValid() else self.details.person_id
+
+    def select_person(self, person_id: int) -> None:
+        row = self.model.row_of(person_id)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+            self.details.show_person(self.queries, person_id, self.today())
+        else:
+            self.details.show_empty()
+
+    def on_row_changed(self, row: int) -> None:
+        pid = self.model.person_id(row)
+        if pid is None:
+            self.details.show_empty()
+        else:
+            self.details.show_person(self.queries, pid, self.today())
+
+    # -- actions ---------------------------------------------------------------------------------
+    def _form(self, mode: str, **ids) -> None:
+        if self.db.readonly:
+            return
+        form = ClientForm(self.db, mode, today=self.today(), parent=self, **ids)
+        if form.exec() and form.result_op is not None:
+            self.apply_changes(form.result_op.changes, select_person=form.saved_person_id())
+
+    def add_client(self) -> None:
+        self._form(NEW)
+
+    def edit_person(self) -> None:
+        pid = self.current_person_id()
+        if pid is not None:
+            self._form(EDIT_PERSON, person_id=pid)
+
+    def add_case(self) -> None:
+        pid = self.current_person_id()
+        if pid is not None:
+            self._form(ADD_CASE, person_id=pid)
+
+    def on_detail_action(self, name: str, ident: int) -> None:
+        pid = self.details.person_id
+        handlers = {
+            "edit_person": lambda: self._form(EDIT_PERSON, person_id=ident),
+            "add_case": lambda: self._form(ADD_CASE, person_id=ident),
+            "edit_case": lambda: self._form(EDIT_CASE, case_id=ident, person_id=pid),
+            "add_program": lambda: self._form(ADD_PROGRAM, case_id=ident, person_id=pid),
+            "edit_program": lambda: self._form(EDIT_PROGRAM, program_id=ident, person_id=pid),
+            "status": lambda: self.change_status(ident),
+            "dates": lambda: self.case_dates(ident),
+            "history": self.show_history,
+            "delete_person": self.delete_person,
+            "delete_case": lambda: self._delete("case", ident),
+            "delete_program": lambda: self._delete("program", ident),
+        }
+        handler = handlers.get(name)
+        if handler:
+            handler()
+
+    def change_status(self, program_id: int) -> None:
+        dialog = StatusDialog(self.db, program_id, today=self.today(), parent=self)
+        if dialog.exec() and dialog.result_op:
+            self.apply_changes(dialog.result_op.changes)
+
+    def case_dates(self, case_id: int) -> None:
+        from app.ui.dates_dialog import CaseDatesDialog
+        dialog = CaseDatesDialog(self.db, case_id, today=self.today(), parent=self)
+        dialog.exec()
+        if dialog.changes.any:
+            self.apply_changes(dialog.changes)
+
+    def delete_person(self) -> None:
+        pid = self.current_person_id()
+        if pid is None or self.db.readonly:
+            return
+        person = self.queries.person(pid)
+        if not confirm(self, self.tr("Move to bin"),
+                       self.tr("Move %1 with all cases and programs to the bin? It can be restored from "
+                               "Data > Bin.").replace("%1", person["name"]),
+                       yes=self.tr("Move to bin"), no=self.tr("Cancel"), destructive=True):
+            return
+        self._run(lambda: clients.delete_person(self.db, pid))
+
+    def _delete(self, entity: str, ident: int) -> None:
+        text = (self.tr("Move this case and its programs to the bin?") if entity == "case"
+                else self.tr("Move this program to the bin?"))
+        if confirm(self, self.tr("Move to bin"), text, yes=self.tr("Move to bin"), no=self.tr("Cancel"),
+                   destructive=True):
+            fn = clients.delete_case if entity == "case" else clients.delete_program
+            self._run(lambda: fn(self.db, ident))
+
+    def _run(self, fn) -> None:
+        try:
+            result = fn()
+        except RekamError as err:
+            show_error(self, err, self.tr("Not done"))
+            return
+        self.apply_changes(result.changes)
+
+    def open_bin(self) -> None:
+        from app.ui.bin_dialog import BinDialog
+        dialog = BinDialog(self.db, parent=self)
+        dialog.exec()
+        if dialog.changes.any:
+            self.apply_changes(dialog.changes)
+
+    def show_history(self) -> None:
+        pid = self.current_person_id()
+        if pid is None:
+            return
+        from app.ui.history_dialog import HistoryDialog
+        HistoryDialog(self.db, pid, parent=self).exec()
+
+    def show_audit_log(self) -> None:
+        from app.ui.history_dialog import AuditLogDialog
+        AuditLogDialog(self.db, parent=self).exec()
+
+    def manage_officers(self) -> None:
+        if self.db.readonly:
+            return
+        from app.ui.officers_dialog import OfficersDialog
+        dialog = OfficersDialog(self.db, today=self.today(), parent=self)
+        dialog.exec()
+        if dialog.changes.any:
+            self.apply_changes(dialog.changes)
+
+    def edit_office(self) -> None:
+        from app.ui.settings_dialog import OfficeSettingsDialog
+        dialog = OfficeSettingsDialog(self.db, parent=self)
+        if dialog.exec():
+            self.apply_changes(OpChanges(settings=True, lists=True))
+
+    def edit_preferences(self) -> None:
+        from app.ui.settings_dialog import PreferencesDialog
+        dialog = PreferencesDialog(self.db, parent=self)
+        dialog.exec()
+        if dialog.changes.any:
+            self.session.apply_preferences()
+            self._restart_idle_timer()
+            self.apply_changes(dialog.changes)
+
+    def change_password(self) -> None:
+        dialog = ChangePasswordDialog(self.db, self)
+        if dialog.exec():
+            self.session.password = dialog.password()
+            inform(self, self.tr("Password changed"), self.tr("The new password applies from now on."))
+
+    def backup_now(self) -> None:
+        from app.ui.backup_dialogs import backup_now
+        backup_now(self)
+
+    def restore_backup(self) -> None:
+        from app.ui.backup_dialogs import restore_backup
+        restore_backup(self)
+
+    def open_demo(self) -> None:
+        self.session.open_demo(self)
+
+    def open_main_database(self) -> None:
+        self.session.open_main(self)
+
+    def about(self) -> None:
+        from app import __version__
+        from app.models.security import protection_statement
+        inform(self, self.tr("About Rekam UPT"),
+               self.tr("Rekam UPT %1 — records of clients and inmates for one corrections unit, offline.")
+               .replace("%1", __version__) + "\n\n" + self.tr("Data protection (UU 27/2022):") + "\n"
+               + protection_statement() + "\n\n" + self.tr("The program opens no network connection.")
+               + "\n\n" + self.tr("Database file: %1").replace("%1", str(self.db.path)))
+
+    # -- the idle lock ---------------------------------------------------------------------------
+    def _restart_idle_timer(self) -> None:
+        minutes = int(preferences(self.db).get("idle_lock_minutes") or 10)
+        self.idle_timer.setInterval(minutes * 60 * 1000)
+        if not self.is_locked():
+            self.idle_timer.start()
+
+    def is_locked(self) -> bool:
+        return self.pages.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        """Hide the data (this window and any open dialog) until the password is given."""
+        if self.is_locked():
+            return
+        self.idle_timer.stop()
+        self._hidden_windows = [w for w in QApplication.topLevelWidgets()
+                                if w is not self and w.isVisible() and w.isWindow()]
+        for w in self._hidden_windows:
+            w.hide()
+        self.menuBar().setEnabled(False)
+        for bar in self.findChildren(QToolBar):
+            bar.setEnabled(False)
+        self.pages.setCurrentWidget(self.lock_screen)
+        self.lock_screen.password_edit.setFocus()
+
+    def unlock(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        for bar in self.findChildren(QToolBar):
+            bar.setEnabled(True)
+        for w in self._hidden_windows:
+            w.show()
+        self._hidden_windows = []
+        self.idle_timer.start()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        QApplication.instance().removeEventFilter(self._idle_watcher)
+        self.session.on_exit(self)
+        super().closeEvent(event)
+
+
+def _n(value: int) -> str:
+    return f"{value:,}".replace(",", ".")

@@ -1,0 +1,83 @@
+"""Changing a program's status: selesai, dicabut, pindah ... with a date, a letter or SK, a reason."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+)
+
+from app.models.domain import StatusChange
+from app.models.errors import RekamError, UserInputError, ValidationErrors
+from app.models.storage import Database
+from app.operations import OpResult, clients
+from app.ui.labels import STATUS_CODES, status_label
+from app.ui.widgets import DateField, ErrorLabel, FieldErrors
+
+
+class StatusDialog(QDialog):
+    def __init__(self, db: Database, program_id: int, *, today: date | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.program_id = program_id
+        self.today = today or date.today()
+        self.result_op: OpResult | None = None
+        self.errors = FieldErrors()
+        self.setObjectName("status_dialog")
+        self.setWindowTitle(self.tr("Change status"))
+        program = db.query("SELECT p.*, k.code FROM programs p JOIN program_kinds k ON k.id = p.kind_id"
+                           " WHERE p.id = ?", (program_id,))[0]
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Program %1, register %2, now: %3")
+                                .replace("%1", program["code"]).replace("%2", program["register_number"] or "–")
+                                .replace("%3", status_label(program["status"]))))
+        form = QFormLayout()
+        self.status_combo = QComboBox()
+        self.status_combo.setObjectName("status_combo")
+        for code in STATUS_CODES:
+            self.status_combo.addItem(status_label(code), code)
+        self.status_combo.setCurrentIndex(self.status_combo.findData("selesai"))
+        self.date_field = DateField(object_name="status_date")
+        self.date_field.set_value(self.today)
+        self.letter_edit = QLineEdit()
+        self.letter_edit.setObjectName("letter_edit")
+        self.letter_edit.setPlaceholderText(self.tr("letter or decree (SK) number"))
+        self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setObjectName("reason_edit")
+        self.reason_edit.setFixedHeight(70)
+        for label, widget, field in ((self.tr("New status"), self.status_combo, "status.status"),
+                                     (self.tr("Date"), self.date_field, "status.date"),
+                                     (self.tr("Letter / SK number"), self.letter_edit, "status.letter"),
+                                     (self.tr("Reason"), self.reason_edit, "status.reason")):
+            holder = QWidget()
+            v = QVBoxLayout(holder)
+            v.setContentsMargins(0, 0, 0, 0)
+            v.addWidget(widget)
+            v.addWidget(self.errors.add(field, ErrorLabel(holder, object_name=field.replace(".", "_") + "_error")))
+            form.addRow(label, holder)
+        layout.addLayout(form)
+        self.errors.general = ErrorLabel(self)
+        layout.addWidget(self.errors.general)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("save_button")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(480, 340)
+
+    def accept(self) -> None:
+        try:
+            try:
+                when = self.date_field.value(field="status.date")
+            except UserInputError as err:
+                raise ValidationErrors([err]) from None
+            change = StatusChange(status=self.status_combo.currentData(), date=when,
+                                  letter=self.letter_edit.text(), reason=self.reason_edit.toPlainText())
+            self.result_op = clients.change_program_status(self.db, self.program_id, change, today=self.today)
+        except RekamError as err:
+            self.errors.show(err)
+            return
+        super().accept()

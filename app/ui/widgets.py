@@ -1,0 +1,216 @@
+"""Small widgets the forms share: typed dates, durations, field errors, message boxes.
+
+Dates are typed as 12-01-2026 (or picked from a calendar) and shown back as
+"12 Januari 2026" beside the field, so a mistyped day or month is visible at once.
+A form shows each error of a ``ValidationErrors`` beside the field it belongs to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget, QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSpinBox, QToolButton,
+    QVBoxLayout, QWidget,
+)
+
+from app.models.dates import format_date, parse_date_text
+from app.models.durations import Duration
+from app.models.errors import RekamError, UserInputError, ValidationErrors
+
+ERROR_STYLE = "color: #b00020;"
+HINT_STYLE = "color: #555;"
+
+
+class DateField(QWidget):
+    """A date typed as dd-mm-yyyy with a calendar button; empty means no date."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, object_name: str = ""):
+        super().__init__(parent)
+        if object_name:
+            self.setObjectName(object_name)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName(f"{object_name}_text" if object_name else "date_text")
+        self.edit.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self.edit.setMaximumWidth(130)
+        self.button = QToolButton(self)
+        self.button.setText("…")
+        self.button.setToolTip(self.tr("Pick from a calendar"))
+        self.hint = QLabel(self)
+        self.hint.setStyleSheet(HINT_STYLE)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.button)
+        layout.addWidget(self.hint, 1)
+        self.edit.textChanged.connect(self._on_text_changed)
+        self.button.clicked.connect(self._pick)
+        self.setFocusProxy(self.edit)
+
+    def _on_text_changed(self, _text: str) -> None:
+        try:
+            value = self.value()
+        except UserInputError:
+            self.hint.setText(self.tr("not a date"))
+            self.hint.setStyleSheet(ERROR_STYLE)
+        else:
+            self.hint.setText(format_date(value, ""))
+            self.hint.setStyleSheet(HINT_STYLE)
+        self.changed.emit()
+
+    def _pick(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Choose a date"))
+        calendar = QCalendarWidget(dialog)
+        calendar.setGridVisible(True)
+        try:
+            current = self.value()
+        except UserInputError:
+            current = None
+        if current:
+            calendar.setSelectedDate(QDate(current.year, current.month, current.day))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(calendar)
+        calendar.activated.connect(dialog.accept)
+        calendar.clicked.connect(dialog.accept)
+        if dialog.exec():
+            d = calendar.selectedDate()
+            self.set_value(date(d.year(), d.month(), d.day()))
+
+    def value(self, *, field: str | None = None, label: str | None = None) -> date | None:
+        """The date, None when empty; UserInputError when the text is not a date."""
+        return parse_date_text(self.edit.text(), field=field, label=label)
+
+    def set_value(self, value: date | None) -> None:
+        self.edit.setText(value.strftime("%d-%m-%Y") if value else "")
+
+
+class DurationField(QWidget):
+    """Years, months and days of a sentence (or a subsider)."""
+
+    def __init__(self, parent: QWidget | None = None, *, object_name: str = ""):
+        super().__init__(parent)
+        if object_name:
+            self.setObjectName(object_name)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.years = QSpinBox(self)
+        self.months = QSpinBox(self)
+        self.days = QSpinBox(self)
+        for spin, maximum, suffix, name in (
+            (self.years, 99, self.tr(" yr"), "years"), (self.months, 11, self.tr(" mo"), "months"),
+            (self.days, 365, self.tr(" d"), "days"),
+        ):
+            spin.setRange(0, maximum)
+            spin.setSuffix(suffix)
+            spin.setObjectName(f"{object_name}_{name}" if object_name else name)
+            spin.setMinimumWidth(70)
+            layout.addWidget(spin)
+        layout.addStretch(1)
+
+    def value(self) -> Duration:
+        return Duration(self.years.value(), self.months.value(), self.days.value())
+
+    def set_value(self, value: Duration | None) -> None:
+        value = value or Duration()
+        self.years.setValue(value.years)
+        self.months.setValue(value.months)
+        self.days.setValue(value.days)
+
+
+class ErrorLabel(QLabel):
+    """A red line under a field; hidden while there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None, *, object_name: str = ""):
+        super().__init__(parent)
+        if object_name:
+            self.setObjectName(object_name)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class FieldErrors:
+    """Maps domain field names (``person.nik``) to the error labels beside the fields."""
+
+    def __init__(self) -> None:
+        self.labels: dict[str, ErrorLabel] = {}
+        self.general: ErrorLabel | None = None
+
+    def add(self, field: str, label: ErrorLabel) -> ErrorLabel:
+        self.labels[field] = label
+        return label
+
+    def clear(self) -> None:
+        for label in self.labels.values():
+            label.show_message("")
+        if self.general:
+            self.general.show_message("")
+
+    def show(self, error: RekamError) -> list[str]:
+        """Show each message beside its field; return the fields shown (first one gets focus)."""
+        self.clear()
+        errors: Iterable[RekamError] = error.errors if isinstance(error, ValidationErrors) else [error]
+        shown: list[str] = []
+        unplaced: list[str] = []
+        texts: dict[str, list[str]] = {}
+        for e in errors:
+            if e.field and e.field in self.labels:
+                texts.setdefault(e.field, []).append(e.message)
+                shown.append(e.field)
+            else:
+                unplaced.append(e.message)
+        for field, messages in texts.items():
+            self.labels[field].show_message("\n".join(messages))
+        if unplaced and self.general:
+            self.general.show_message("\n".join(unplaced))
+        elif unplaced:
+            shown.append("")
+        return shown
+
+
+def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
+    """A message box with one clear line (the domain's message, never a traceback)."""
+    text = error.message if isinstance(error, RekamError) else str(error)
+    box = QMessageBox(QMessageBox.Icon.Warning, title or "Rekam UPT", text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("error_box")
+    box.exec()
+
+
+def confirm(parent: QWidget | None, title: str, text: str, *, yes: str, no: str,
+            destructive: bool = False) -> bool:
+    """Ask before doing something; the safe answer is the default."""
+    box = QMessageBox(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("confirm_box")
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no_button)
+    box.setEscapeButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("info_box")
+    box.exec()
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
