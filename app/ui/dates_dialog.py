@@ -722,8 +722,9 @@ class CaseDatesDialog(QDialog):
     def _fill_conditions(self) -> None:
         conditions = self.dates.conditions if self.dates is not None else ()
         items = "".join(f"<li>{html.escape(c)}</li>" for c in conditions)
+        nothing = self.tr("Nothing to confirm.")
         self.conditions_view.setHtml(f"<ul>{items}</ul>" if items else
-                                     f"<p style='color:#666'>{html.escape(self.tr('Nothing to confirm.'))}</p>")
+                                     f"<p style='color:#666'>{html.escape(nothing)}</p>")
         self.info_tabs.setTabText(0, self.tr("To confirm (%1)").replace("%1", str(len(conditions))))
 
     def _fill_breakdown(self) -> None:

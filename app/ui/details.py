@@ -52,7 +52,8 @@ class DetailsPanel(QTextBrowser):
 
     def show_empty(self, text: str | None = None) -> None:
         self.person_id = None
-        self.setHtml(f"<p style='color:#666'>{_e(text or self.tr('Choose a person in the table to see the details.'))}</p>")
+        hint = text or self.tr("Choose a person in the table to see the details.")
+        self.setHtml(f"<p style='color:#666'>{_e(hint)}</p>")
 
     def _link(self, name: str, ident: int, text: str) -> str:
         if self.readonly and name not in ("history", "dates"):
@@ -72,13 +73,18 @@ class DetailsPanel(QTextBrowser):
         name = _e(person["name"]) + (f" <i>als. {_e(person['alias'])}</i>" if person["alias"] else "")
         out.append(f"<h2 style='margin-bottom:2px'>{name}</h2>")
         if person["deleted_at"]:
-            out.append(f"<p style='color:#b00020'><b>{_e(self.tr('In the bin'))}</b></p>")
-        ident = person["nik"] or (f"{self.tr('Passport')} {person['passport']}" if person["passport"] else "")
+            in_bin = self.tr("In the bin")
+            out.append(f"<p style='color:#b00020'><b>{_e(in_bin)}</b></p>")
+        passport = self.tr("Passport")
+        ident = person["nik"] or (f"{passport} {person['passport']}" if person["passport"] else "")
         sex = self.tr("male") if person["sex"] == "L" else self.tr("female")
-        out.append(f"<p>{self.tr('NIK')}: <b>{_e(ident)}</b> · {_e(sex)} · {_e(person['birth_place'])}, "
-                   f"{_e(format_date(birth))} ({self.tr('%1 years').replace('%1', str(age_on(birth, today)))})</p>")
+        nik_label = self.tr("NIK")
+        age = self.tr("%1 years").replace("%1", str(age_on(birth, today)))
+        out.append(f"<p>{_e(nik_label)}: <b>{_e(ident)}</b> · {_e(sex)} · {_e(person['birth_place'])}, "
+                   f"{_e(format_date(birth))} ({_e(age)})</p>")
         if person["nik_note"]:
-            out.append(f"<p style='color:#8a5300'>{_e(self.tr('NIK confirmed by the officer'))}: "
+            confirmed = self.tr("NIK confirmed by the officer")
+            out.append(f"<p style='color:#8a5300'>{_e(confirmed)}: "
                        f"{_e(person['nik_note'])}</p>")
         rows = [(self.tr("Nationality"), person["nationality"]), (self.tr("Religion"), person["religion"]),
                 (self.tr("Education"), person["education"]), (self.tr("Occupation"), person["occupation"]),
@@ -97,7 +103,8 @@ class DetailsPanel(QTextBrowser):
         for case in cases:
             out.append(self._case_html(queries, case, by_case.get(case["id"], [])))
         if not cases:
-            out.append(f"<p style='color:#666'>{_e(self.tr('No case recorded yet.'))}</p>")
+            no_case = self.tr("No case recorded yet.")
+            out.append(f"<p style='color:#666'>{_e(no_case)}</p>")
         self.setHtml("".join(out))
 
     def _table(self, rows: list[tuple[str, object]]) -> str:
@@ -106,7 +113,8 @@ class DetailsPanel(QTextBrowser):
         return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
 
     def _case_html(self, queries: Queries, case: dict, programs: list[dict]) -> str:
-        out = [f"<hr><h3 style='margin-bottom:2px'>{_e(self.tr('Case'))}: {_e(case['offence_name'] or '')}</h3>"]
+        case_label = self.tr("Case")
+        out = [f"<hr><h3 style='margin-bottom:2px'>{_e(case_label)}: {_e(case['offence_name'] or '')}</h3>"]
         kind = case["sentence_kind"]
         if kind == "term":
             parts = [Duration.parse(s).label_id() for s in json.loads(case["sentences"] or "[]")]
@@ -121,9 +129,7 @@ class DetailsPanel(QTextBrowser):
                                                        format_date(from_iso(case["verdict_date"]), ""),
                                                        case["court"]) if x)),
             (self.tr("Sentence"), sentence),
-            (self.tr("Fine"), f"Rp {case['fine']:,}".replace(",", ".") + (
-                f" · {self.tr('subsidiary')} {Duration.parse(case['subsider']).label_id()}" if case["subsider"] else "")
-             + ("" if case["fine_paid"] or not case["fine"] else f" ({self.tr('unpaid')})") if case["fine"] else ""),
+            (self.tr("Fine"), self._fine_text(case)),
             (self.tr("Detained since"), format_date(from_iso(case["detention_start"]), "")),
             (self.tr("Detained by"), authority_label(case["detention_authority"]) if case["detention_authority"] else ""),
             (self.tr("Register class"), case["register_class"]),
@@ -136,7 +142,8 @@ class DetailsPanel(QTextBrowser):
                 f"<li>{_e(format_date(from_iso(r['granted'])))}: {_e(remission_kind_label(r['kind']))} "
                 f"{_e(Duration(0, r['months'], r['days']).label_id())}"
                 f"{' · SK ' + _e(r['sk_number']) if r['sk_number'] else ''}</li>" for r in remissions)
-            out.append(f"<p style='margin-bottom:0'><b>{_e(self.tr('Remissions'))}</b></p><ul style='margin-top:0'>{items}</ul>")
+            remissions_label = self.tr("Remissions")
+            out.append(f"<p style='margin-bottom:0'><b>{_e(remissions_label)}</b></p><ul style='margin-top:0'>{items}</ul>")
         out.append("<p>" + " · ".join(x for x in (
             self._link("edit_case", case["id"], self.tr("Edit case")),
             self._link("dates", case["id"], self.tr("Remissions and dates")),
@@ -145,6 +152,17 @@ class DetailsPanel(QTextBrowser):
         for p in programs:
             out.append(self._program_html(p))
         return "".join(out)
+
+    def _fine_text(self, case: dict) -> str:
+        if not case["fine"]:
+            return ""
+        subsidiary, unpaid = self.tr("subsidiary"), self.tr("unpaid")
+        text = f"Rp {case['fine']:,}".replace(",", ".")
+        if case["subsider"]:
+            text += f" · {subsidiary} {Duration.parse(case['subsider']).label_id()}"
+        if not case["fine_paid"]:
+            text += f" ({unpaid})"
+        return text
 
     def _dates_html(self, queries: Queries, case: dict) -> str:
         if case["calc_note"]:
@@ -156,19 +174,20 @@ class DetailsPanel(QTextBrowser):
         overridden = {r["key"]: r["reason"] for r in queries.db.query(
             "SELECT key, reason FROM date_overrides WHERE case_id = ?", (case["id"],))}
         rows = []
+        computed_label, official_label = self.tr("computed"), self.tr("official")
         for key in SHOWN_DATES:
             value, computed = case[key], case[f"calc_{key}"]
             if not value and not computed and key not in official:
                 continue
             note = ""
             if value != computed:
-                note = f" <span style='color:#8a5300'>({_e(self.tr('computed'))}: {_e(format_date(from_iso(computed)))})</span>"
+                note = f" <span style='color:#8a5300'>({_e(computed_label)}: {_e(format_date(from_iso(computed)))})</span>"
             if key in overridden:
                 note += f" <span style='color:#8a5300'>✎ {_e(overridden[key])}</span>"
             if key in official:
                 differs = official[key] != computed
                 colour = "#b00020" if differs else "#2e7d32"
-                note += (f" <span style='color:{colour}'>{_e(self.tr('official'))}: "
+                note += (f" <span style='color:{colour}'>{_e(official_label)}: "
                          f"{_e(format_date(from_iso(official[key])))}{' ≠' if differs else ' ✓'}</span>")
             rows.append(f"<tr><td style='color:#555;padding-right:8px'>{_e(date_label(key))}</td>"
                         f"<td><b>{_e(format_date(from_iso(value)))}</b>{note}</td></tr>")

@@ -1,0 +1,181 @@
+"""The window on 100,000 clients: start-up, sort, search keystroke and group switch.
+
+    .venv/bin/python bench/bench_window.py [--clients 100000] [--runs 7]
+
+Prints each figure beside a baseline measured in the same run (../shared/performance.md):
+- start-up: a bare PySide6 program (QApplication + QMainWindow + QTableView, quit after the
+  first paint) against Rekam UPT opening its main window on the demo file (no password
+  dialog), each a fresh process, wall time to the first paint of the table.  Target: <= 1.5x.
+- sort, search keystroke, group switch: median and 95th percentile of the time from the
+  action to the repainted table (and sidebar counts).  Target: median < 100 ms, p95 < 250 ms.
+The demo file is built once into bench/out/ (ignored by git) and reused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+TODAY = date(2026, 11, 22)
+PASSWORD = "bench-password-1"
+
+_FIRST_PAINT = r"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+"""
+
+BARE = _FIRST_PAINT + r"""
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+from PySide6.QtGui import QStandardItemModel
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); t = QTableView(); t.setModel(QStandardItemModel(0, 21)); w.setCentralWidget(t)
+f = FirstPaint(); t.viewport().installEventFilter(f)
+w.resize(1366, 768); w.show(); app.exec()
+"""
+
+REKAM = _FIRST_PAINT + r"""
+from pathlib import Path
+from datetime import date
+from PySide6.QtWidgets import QApplication
+from app.models.storage import Database
+from app.ui.application import Session, Translations
+from app.ui.main_window import MainWindow
+app = QApplication(sys.argv[:1])
+Translations(app).use("id")
+db = Database.open(Path(sys.argv[1]))
+w = MainWindow(Session(db.path, db, None, "x"), today=date(2026, 11, 22))
+f = FirstPaint(); w.table.viewport().installEventFilter(f)
+w.resize(1366, 768); w.show(); app.exec()
+"""
+
+
+def demo_file(clients: int) -> Path:
+    out = ROOT / "bench" / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"demo-{clients}.sqlite3"
+    if not path.exists():
+        from app.operations.demo import generate_demo
+        started = time.perf_counter()
+        generate_demo(path, clients=clients, seed=1, today=TODAY, password=PASSWORD)
+        print(f"built {path.name} in {time.perf_counter() - started:.1f} s")
+    return path
+
+
+def process_seconds(code: str, *args: str) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, check=True,
+                   env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)},
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def report(name: str, seconds: list[float]) -> None:
+    ms = [s * 1000 for s in seconds]
+    print(f"{name:<22} n={len(ms):>3}  median {statistics.median(ms):7.1f} ms   p95 {percentile(ms, 95):7.1f} ms"
+          f"   max {max(ms):7.1f} ms")
+
+
+def interactive(path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.models.storage import Database
+    from app.ui.application import Session, Translations
+    from app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    Translations(app).use("id")
+    db = Database.open(path)
+    window = MainWindow(Session(db.path, db, None, PASSWORD), today=TODAY)
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+
+    def timed(action) -> float:
+        started = time.perf_counter()
+        action()
+        window.table.viewport().repaint()
+        window.sidebar.viewport().repaint()
+        app.processEvents()
+        return time.perf_counter() - started
+
+    # Baseline for the interactions: repainting the table with nothing changed.
+    report("baseline: repaint", [timed(lambda: None) for _ in range(20)])
+
+    sorts = []
+    for column in range(10):
+        for order in (0, 1):
+            from PySide6.QtCore import Qt
+            sorts.append(timed(lambda c=column, o=order: window.table.sortByColumn(
+                c, Qt.SortOrder.AscendingOrder if o == 0 else Qt.SortOrder.DescendingOrder)))
+    window.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    report("sort (10 columns x 2)", sorts)
+
+    keystrokes = []
+    for word in ("sur", "wati", "3522", "budi s", "pb/20", "ahmad", "xq"):
+        text = ""
+        for ch in word:
+            text += ch
+            keystrokes.append(timed(lambda t=text: window.search_edit.setText(t)))
+        keystrokes.append(timed(window.search_edit.clear))
+    report("search keystroke", keystrokes)
+
+    switches = []
+    queries = window.queries
+    groups = [("kind", k["id"]) for k in queries.program_kinds()]
+    groups += [("officer", o["id"]) for o in queries.officers(active_only=True)[:10]]
+    groups += [("offence", c["id"]) for c in queries.offence_categories()[:10]]
+    groups += [("status", s) for s in ("aktif", "selesai", "dicabut")] + [("age", "anak"), ("age", "dewasa")]
+    groups += [("due", "guidance_ending")]
+    for dimension, value in groups:
+        switches.append(timed(lambda d=dimension, v=value: window.on_group_clicked(d, v)))  # select
+        if dimension == "kind":  # and narrow further by a PK, then widen back
+            officer = queries.officers(active_only=True)[0]["id"]
+            switches.append(timed(lambda o=officer: window.on_group_clicked("officer", o)))
+            switches.append(timed(lambda o=officer: window.on_group_clicked("officer", o)))
+        switches.append(timed(lambda d=dimension, v=value: window.on_group_clicked(d, v)))  # deselect
+    report("group switch", switches)
+    window.close()
+    db.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--clients", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    path = demo_file(args.clients)
+    print(f"data: {path} ({path.stat().st_size / 2**20:.0f} MiB, {args.clients:,} clients)")
+    bare, rekam = [], []
+    for _ in range(args.runs):  # interleaved so machine noise hits both alike
+        bare.append(process_seconds(BARE))
+        rekam.append(process_seconds(REKAM, str(path)))
+    b, r = statistics.median(bare), statistics.median(rekam)
+    print(f"start-up to first paint: bare PySide6 {b:.3f} s, Rekam UPT {r:.3f} s, ratio {r / b:.2f}x (target <= 1.5x)")
+    interactive(path)
+    return 0
+
+
+if __name__ == "__main__":
+    with tempfile.TemporaryDirectory() as data_dir:
+        os.environ["REKAM_UPT_DATA_DIR"] = data_dir
+        sys.exit(main())

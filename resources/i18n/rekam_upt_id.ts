@@ -1,0 +1,3021 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>AuditFields</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Perkara</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Reason for the NIK</source>
+        <translation>Alasan NIK</translation>
+    </message>
+    <message>
+        <source>Reason for a second record</source>
+        <translation>Alasan data kedua</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Paspor</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Agama</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation>Kontak keluarga</translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation>Penjamin</translation>
+    </message>
+    <message>
+        <source>Date of the offence</source>
+        <translation>Tanggal tindak pidana</translation>
+    </message>
+    <message>
+        <source>Adult / child</source>
+        <translation>Dewasa / anak</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Tindak pidana</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Pasal</translation>
+    </message>
+    <message>
+        <source>Statute</source>
+        <translation>Undang-undang</translation>
+    </message>
+    <message>
+        <source>Verdict number</source>
+        <translation>Nomor putusan</translation>
+    </message>
+    <message>
+        <source>Verdict date</source>
+        <translation>Tanggal putusan</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Pengadilan</translation>
+    </message>
+    <message>
+        <source>Kind of sentence</source>
+        <translation>Jenis pidana</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Pidana</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Denda</translation>
+    </message>
+    <message>
+        <source>Subsidiary imprisonment</source>
+        <translation>Subsider</translation>
+    </message>
+    <message>
+        <source>Fine paid</source>
+        <translation>Denda dibayar</translation>
+    </message>
+    <message>
+        <source>Detained from</source>
+        <translation>Ditahan sejak</translation>
+    </message>
+    <message>
+        <source>Days of city detention</source>
+        <translation>Hari tahanan kota</translation>
+    </message>
+    <message>
+        <source>Days of house detention</source>
+        <translation>Hari tahanan rumah</translation>
+    </message>
+    <message>
+        <source>Detaining authority</source>
+        <translation>Instansi penahan</translation>
+    </message>
+    <message>
+        <source>Total remission (days)</source>
+        <translation>Jumlah remisi (hari)</translation>
+    </message>
+    <message>
+        <source>Register class</source>
+        <translation>Kelas register</translation>
+    </message>
+    <message>
+        <source>SK number</source>
+        <translation>Nomor SK</translation>
+    </message>
+    <message>
+        <source>SK date</source>
+        <translation>Tanggal SK</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Nomor register</translation>
+    </message>
+    <message>
+        <source>Guidance from</source>
+        <translation>Bimbingan mulai</translation>
+    </message>
+    <message>
+        <source>Guidance until</source>
+        <translation>Bimbingan sampai</translation>
+    </message>
+    <message>
+        <source>Officer (PK)</source>
+        <translation>Petugas (PK)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Tanggal status</translation>
+    </message>
+    <message>
+        <source>Letter / SK</source>
+        <translation>Surat / SK</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Moved to the bin</source>
+        <translation>Masuk tempat sampah</translation>
+    </message>
+    <message>
+        <source>NIP / NI PPPK</source>
+        <translation>NIP / NI PPPK</translation>
+    </message>
+    <message>
+        <source>Kind of number</source>
+        <translation>Jenis nomor</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Pangkat/gol.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Deactivated on</source>
+        <translation>Dinonaktifkan pada</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>Tanggal pemberian</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Pola</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Contoh</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Nama UPT</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>Jenis UPT</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Kepala kantor</translation>
+    </message>
+    <message>
+        <source>NIP of the head</source>
+        <translation>NIP kepala</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Screen lock (minutes)</source>
+        <translation>Kunci layar (menit)</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Cadangan disimpan</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Cadangan harian</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Remission</source>
+        <translation>Remisi</translation>
+    </message>
+    <message>
+        <source>Interruption</source>
+        <translation>Masa di luar tahanan</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>laki-laki</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>perempuan</translation>
+    </message>
+    <message>
+        <source>… %1 more</source>
+        <translation>… %1 lainnya</translation>
+    </message>
+    <message>
+        <source>%1 (was): %2</source>
+        <translation>%1 (sebelumnya): %2</translation>
+    </message>
+    <message>
+        <source>Select an entry to see all its fields.</source>
+        <translation>Pilih satu entri untuk melihat semua isiannya.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>Filter by operation, operator or any recorded value (a name, NIK, register number…)</source>
+        <translation>Saring menurut operasi, operator atau nilai yang tercatat (nama, NIK, nomor register…)</translation>
+    </message>
+    <message>
+        <source>Load %1 more</source>
+        <translation>Muat %1 lagi</translation>
+    </message>
+    <message>
+        <source>The log cannot be edited. Each entry carries the hash of the one before it; run “rekam-upt check” to verify that no entry was changed or removed.</source>
+        <translation>Log ini tidak dapat diubah. Setiap entri memuat hash entri sebelumnya; jalankan “rekam-upt check” untuk memastikan tidak ada entri yang diubah atau dihapus.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>%1 entries in total</source>
+        <translation>Total %1 entri</translation>
+    </message>
+    <message>
+        <source>%1 loaded</source>
+        <translation>%1 dimuat</translation>
+    </message>
+    <message>
+        <source>%1 matching of %2 entries</source>
+        <translation>%1 cocok dari %2 entri</translation>
+    </message>
+    <message>
+        <source>%1 matching so far (more as you scroll) of %2 entries</source>
+        <translation>%1 cocok sejauh ini (bertambah saat digulir) dari %2 entri</translation>
+    </message>
+    <message>
+        <source>No entry matches “%1”.</source>
+        <translation>Tidak ada entri yang cocok dengan “%1”.</translation>
+    </message>
+    <message>
+        <source>The log is empty.</source>
+        <translation>Log masih kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operasi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Computer user</source>
+        <translation>Akun komputer</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Perubahan</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Back up to a file</source>
+        <translation>Cadangkan ke berkas</translation>
+    </message>
+    <message>
+        <source>Rekam UPT backups (*.rkbak *.sqlite3);;All files (*)</source>
+        <translation>Cadangan Rekam UPT (*.rkbak *.sqlite3);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Cadangkan</translation>
+    </message>
+    <message>
+        <source>Back up to: %1</source>
+        <translation>Cadangkan ke: %1</translation>
+    </message>
+    <message>
+        <source>Encrypt with the program&apos;s password</source>
+        <translation>Enkripsi dengan kata sandi program</translation>
+    </message>
+    <message>
+        <source>This is removable media: the backup is always encrypted, because it leaves the computer.</source>
+        <translation>Ini media yang dapat dilepas: cadangan selalu dienkripsi karena dibawa keluar dari komputer.</translation>
+    </message>
+    <message>
+        <source>Encrypt every backup that may leave this computer. Without the password an encrypted backup cannot be read.</source>
+        <translation>Enkripsi setiap cadangan yang mungkin dibawa keluar dari komputer ini. Tanpa kata sandi, cadangan terenkripsi tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Pencadangan gagal</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Cadangan dibuat</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1%2.</source>
+        <translation>Cadangan ditulis ke %1%2.</translation>
+    </message>
+    <message>
+        <source> (encrypted)</source>
+        <translation> (terenkripsi)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>The current data is kept as a backup first, then replaced by the backup you choose.</source>
+        <translation>Data saat ini disimpan dulu sebagai cadangan, lalu diganti dengan cadangan yang Anda pilih.</translation>
+    </message>
+    <message>
+        <source>(no automatic backups yet)</source>
+        <translation>(belum ada cadangan otomatis)</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Password of an encrypted backup</source>
+        <translation>Kata sandi cadangan terenkripsi</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Pilih cadangan</translation>
+    </message>
+    <message>
+        <source>Choose a backup first.</source>
+        <translation>Pilih cadangan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup %1? The current data is kept as a backup first.</source>
+        <translation>Ganti data saat ini dengan cadangan %1? Data saat ini disimpan dulu sebagai cadangan.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Pemulihan gagal</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Dipulihkan</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>Cadangan telah dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The latest backup is from %1. Restore it now? The damaged file is kept aside, nothing is deleted.</source>
+        <translation>Cadangan terakhir: %1. Pulihkan sekarang? Berkas yang rusak disisihkan, tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Pulihkan cadangan terakhir</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>BinDialog</name>
+    <message>
+        <source>Bin</source>
+        <translation>Tempat sampah</translation>
+    </message>
+    <message>
+        <source>Records moved to the bin stay here until restored. Restoring a person also restores the cases and programs deleted with them.</source>
+        <translation>Data yang dipindahkan ke tempat sampah tetap di sini sampai dipulihkan. Memulihkan seseorang juga memulihkan perkara dan program yang ikut terhapus bersamanya.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Moved to the bin</source>
+        <translation>Masuk tempat sampah</translation>
+    </message>
+    <message>
+        <source>The bin is empty.</source>
+        <translation>Tempat sampah kosong.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <source>Bring the selected record back</source>
+        <translation>Kembalikan data yang dipilih</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Perkara</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>(no NIK)</source>
+        <translation>(tanpa NIK)</translation>
+    </message>
+    <message>
+        <source>Case of %1</source>
+        <translation>Perkara tanggal %1</translation>
+    </message>
+    <message>
+        <source>%1 (offence of %2)</source>
+        <translation>%1 (tindak pidana tanggal %2)</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (mulai %2)</translation>
+    </message>
+    <message>
+        <source>Restored: %1</source>
+        <translation>Dipulihkan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDatesDialog</name>
+    <message>
+        <source>Dates and remissions — %1</source>
+        <translation>Tanggal dan remisi — %1</translation>
+    </message>
+    <message>
+        <source>Read-only: this file cannot be changed. You can look at the dates and the breakdown.</source>
+        <translation>Hanya baca: berkas ini tidak dapat diubah. Anda dapat melihat tanggal dan rinciannya.</translation>
+    </message>
+    <message>
+        <source>Remissions</source>
+        <translation>Remisi</translation>
+    </message>
+    <message>
+        <source>Override a date</source>
+        <translation>Koreksi tanggal</translation>
+    </message>
+    <message>
+        <source>Official dates</source>
+        <translation>Tanggal resmi</translation>
+    </message>
+    <message>
+        <source>Interruptions</source>
+        <translation>Di luar tahanan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Berlaku</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Hasil hitung</translation>
+    </message>
+    <message>
+        <source>Official (SK)</source>
+        <translation>Resmi (SK)</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>Alasan koreksi</translation>
+    </message>
+    <message>
+        <source>Double-click a date to override it</source>
+        <translation>Klik dua kali pada tanggal untuk mengoreksinya</translation>
+    </message>
+    <message>
+        <source>“Computed” appears when an officer&apos;s override is in force. ✓ the official date agrees with the computed one; ≠ it differs.</source>
+        <translation>“Hasil hitung” terisi bila koreksi petugas berlaku. ✓ tanggal resmi sama dengan hasil hitung; ≠ berbeda.</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>Perlu dipastikan</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Date granted</source>
+        <translation>Tanggal diberikan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Besaran</translation>
+    </message>
+    <message>
+        <source>SK number</source>
+        <translation>Nomor SK</translation>
+    </message>
+    <message>
+        <source>Remission</source>
+        <translation>Remisi</translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation>Tambah baru</translation>
+    </message>
+    <message>
+        <source>Add the remission in the form to the ledger</source>
+        <translation>Tambahkan remisi di formulir ke daftar remisi</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Simpan perubahan</translation>
+    </message>
+    <message>
+        <source>Replace the selected remission with the form</source>
+        <translation>Ganti remisi yang dipilih dengan isi formulir</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Remove the selected remission</source>
+        <translation>Hapus remisi yang dipilih</translation>
+    </message>
+    <message>
+        <source>Clear form</source>
+        <translation>Kosongkan formulir</translation>
+    </message>
+    <message>
+        <source>Choose a remission in the list to change or remove it. The dates are recomputed at once. Children receive a sentence reduction (PMP) instead of a remission.</source>
+        <translation>Pilih remisi di daftar untuk mengubah atau menghapusnya. Tanggal langsung dihitung ulang. Anak menerima pengurangan masa pidana (PMP), bukan remisi.</translation>
+    </message>
+    <message>
+        <source>Replace a computed date with the official one, for example from the SK, and say why. The computed date is kept and shown beside it, the change survives every recomputation, and the dates that follow from it move with it.</source>
+        <translation>Ganti tanggal hasil hitung dengan tanggal resmi, misalnya dari SK, dan sebutkan alasannya. Tanggal hasil hitung tetap disimpan dan ditampilkan di sampingnya, koreksi tetap berlaku setiap kali dihitung ulang, dan tanggal-tanggal turunannya ikut bergeser.</translation>
+    </message>
+    <message>
+        <source>New date *</source>
+        <translation>Tanggal baru *</translation>
+    </message>
+    <message>
+        <source>e.g. SK PB number …, date in the SK</source>
+        <translation>mis. nomor SK PB …, tanggal dalam SK</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>Alasan *</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Koreksi</translation>
+    </message>
+    <message>
+        <source>Clear override</source>
+        <translation>Hapus koreksi</translation>
+    </message>
+    <message>
+        <source>Use the computed date again</source>
+        <translation>Gunakan lagi tanggal hasil hitung</translation>
+    </message>
+    <message>
+        <source>Dates from the SK and the releasing Lapas&apos;s papers (mainly for a Bapas). Leave a date empty to remove it. Each one is compared with the computed date; a difference is marked ≠ and the case appears under Due › Official dates differ from computed.</source>
+        <translation>Tanggal dari SK dan surat Lapas yang membebaskan (terutama untuk Bapas). Kosongkan tanggal untuk menghapusnya. Setiap tanggal dibandingkan dengan hasil hitung; perbedaan ditandai ≠ dan perkara muncul di Perlu perhatian › Tanggal resmi berbeda.</translation>
+    </message>
+    <message>
+        <source>e.g. SK PB number …; release letter of Lapas …</source>
+        <translation>mis. nomor SK PB …; surat pembebasan Lapas …</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Save official dates</source>
+        <translation>Simpan tanggal resmi</translation>
+    </message>
+    <message>
+        <source>Total remission from the SK</source>
+        <translation>Jumlah remisi dari SK</translation>
+    </message>
+    <message>
+        <source>When the papers give only the total remission, enter it here instead of a ledger. The expiry moves earlier by that many days; 1/3, 1/2 and 2/3 are then computed without remission and CMB is not computed. A case keeps either a ledger or a total.</source>
+        <translation>Bila dokumen hanya menyebut jumlah remisi, isikan di sini sebagai ganti daftar remisi. Ekspirasi dimajukan sebanyak hari itu; 1/3, 1/2 dan 2/3 lalu dihitung tanpa remisi dan CMB tidak dihitung. Satu perkara memakai daftar remisi atau jumlah remisi, tidak keduanya.</translation>
+    </message>
+    <message>
+        <source>Use a total of</source>
+        <translation>Pakai jumlah</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Save total</source>
+        <translation>Simpan jumlah</translation>
+    </message>
+    <message>
+        <source>Days out of detention, such as a suspension of detention (penangguhan). The first and the last day out both count; every date moves later by their number.</source>
+        <translation>Hari di luar tahanan, misalnya penangguhan penahanan. Hari pertama dan hari terakhir di luar sama-sama dihitung; setiap tanggal diundur sebanyak jumlah hari itu.</translation>
+    </message>
+    <message>
+        <source>First day out</source>
+        <translation>Hari pertama di luar</translation>
+    </message>
+    <message>
+        <source>Last day out</source>
+        <translation>Hari terakhir di luar</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Days out of detention</source>
+        <translation>Hari di luar tahanan</translation>
+    </message>
+    <message>
+        <source>First day out *</source>
+        <translation>Hari pertama di luar *</translation>
+    </message>
+    <message>
+        <source>Last day out *</source>
+        <translation>Hari terakhir di luar *</translation>
+    </message>
+    <message>
+        <source>e.g. court order number</source>
+        <translation>mis. nomor penetapan pengadilan</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Remove the selected days out of detention</source>
+        <translation>Hapus hari di luar tahanan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Verdict %1</source>
+        <translation>Putusan %1</translation>
+    </message>
+    <message>
+        <source>sentence %1 (%2 days)</source>
+        <translation>pidana %1 (%2 hari)</translation>
+    </message>
+    <message>
+        <source>detained from %1</source>
+        <translation>ditahan sejak %1</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>anak</translation>
+    </message>
+    <message>
+        <source>adult</source>
+        <translation>dewasa</translation>
+    </message>
+    <message>
+        <source>Overridden by an officer</source>
+        <translation>Dikoreksi oleh petugas</translation>
+    </message>
+    <message>
+        <source>Moved by the override of %1</source>
+        <translation>Bergeser karena koreksi %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Official date from: %1</source>
+        <translation>Tanggal resmi dari: %1</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(tanpa sumber)</translation>
+    </message>
+    <message>
+        <source>%1 days from the computed date</source>
+        <translation>%1 hari dari hasil hitung</translation>
+    </message>
+    <message>
+        <source>Parole (PB): eligible by date from %1</source>
+        <translation>PB: memenuhi syarat waktu mulai %1</translation>
+    </message>
+    <message>
+        <source>Parole (PB): not eligible by date (2/3 of the sentence is under 9 months)</source>
+        <translation>PB: tidak memenuhi syarat waktu (2/3 masa pidana kurang dari 9 bulan)</translation>
+    </message>
+    <message>
+        <source>Conditional leave (CB): eligible (sentence up to 1 year 6 months)</source>
+        <translation>CB: memenuhi syarat (pidana paling lama 1 tahun 6 bulan)</translation>
+    </message>
+    <message>
+        <source>Conditional leave (CB): not eligible (sentence over 1 year 6 months)</source>
+        <translation>CB: tidak memenuhi syarat (pidana lebih dari 1 tahun 6 bulan)</translation>
+    </message>
+    <message>
+        <source>Nothing to confirm.</source>
+        <translation>Tidak ada yang perlu dipastikan.</translation>
+    </message>
+    <message>
+        <source>To confirm (%1)</source>
+        <translation>Perlu dipastikan (%1)</translation>
+    </message>
+    <message>
+        <source>This case uses the total remission from the SK (%1 days) instead of a ledger. To keep a ledger, remove the total on the Official dates tab.</source>
+        <translation>Perkara ini memakai jumlah remisi dari SK (%1 hari), bukan daftar remisi. Untuk memakai daftar remisi, hapus jumlah itu di tab Tanggal resmi.</translation>
+    </message>
+    <message>
+        <source>Computed: %1</source>
+        <translation>Hasil hitung: %1</translation>
+    </message>
+    <message>
+        <source>Remove the remission of %1 (%2, %3) from the ledger? The dates are recomputed.</source>
+        <translation>Hapus remisi tanggal %1 (%2, %3) dari daftar remisi? Tanggal akan dihitung ulang.</translation>
+    </message>
+    <message>
+        <source>Remove remission</source>
+        <translation>Hapus remisi</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Computed: %1 · in force: %2</source>
+        <translation>Hasil hitung: %1 · berlaku: %2</translation>
+    </message>
+    <message>
+        <source>Overridden now:</source>
+        <translation>Yang dikoreksi saat ini:</translation>
+    </message>
+    <message>
+        <source>No date is overridden.</source>
+        <translation>Tidak ada tanggal yang dikoreksi.</translation>
+    </message>
+    <message>
+        <source>Changing %1 moves no other date.</source>
+        <translation>Mengubah %1 tidak menggeser tanggal lain.</translation>
+    </message>
+    <message>
+        <source>Changing %1 also moves: %2</source>
+        <translation>Mengubah %1 ikut menggeser: %2</translation>
+    </message>
+    <message>
+        <source>The new date</source>
+        <translation>Tanggal baru</translation>
+    </message>
+    <message>
+        <source>The computed date of %1 is in force again.</source>
+        <translation>Tanggal hasil hitung %1 berlaku lagi.</translation>
+    </message>
+    <message>
+        <source>Saved. Differs from the computed date: %1</source>
+        <translation>Tersimpan. Berbeda dari hasil hitung: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The official dates agree with the computed ones.</source>
+        <translation>Tersimpan. Tanggal resmi sama dengan hasil hitung.</translation>
+    </message>
+    <message>
+        <source>The first day out</source>
+        <translation>Hari pertama di luar</translation>
+    </message>
+    <message>
+        <source>The last day out</source>
+        <translation>Hari terakhir di luar</translation>
+    </message>
+    <message>
+        <source>Remove the days out of detention from %1 to %2? The dates are recomputed.</source>
+        <translation>Hapus hari di luar tahanan dari %1 sampai %2? Tanggal akan dihitung ulang.</translation>
+    </message>
+    <message>
+        <source>Remove days out of detention</source>
+        <translation>Hapus hari di luar tahanan</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadTargetDialog</name>
+    <message>
+        <source>Move caseload</source>
+        <translation>Alihkan klien binaan</translation>
+    </message>
+    <message>
+        <source>Move the %1 active programs of %2 to:</source>
+        <translation>Alihkan %1 program aktif dari %2 kepada:</translation>
+    </message>
+    <message>
+        <source>%1 — now %2 active clients</source>
+        <translation>%1 — saat ini %2 klien aktif</translation>
+    </message>
+    <message>
+        <source>Only active programs move. Completed, revoked and other closed programs stay on record with the officer who supervised them.</source>
+        <translation>Hanya program aktif yang dialihkan. Program yang selesai, dicabut, atau sudah ditutup lainnya tetap tercatat atas nama petugas yang membimbingnya.</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>Lanjut…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Ubah kata sandi</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Kata sandi saat ini</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Ulangi kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Backups made before the change keep the password they were made with.</source>
+        <translation>Cadangan yang dibuat sebelum perubahan tetap memakai kata sandi yang lama.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>New client</source>
+        <translation>Klien baru</translation>
+    </message>
+    <message>
+        <source>Edit identity</source>
+        <translation>Ubah identitas</translation>
+    </message>
+    <message>
+        <source>Edit case</source>
+        <translation>Ubah perkara</translation>
+    </message>
+    <message>
+        <source>Add a case</source>
+        <translation>Tambah perkara</translation>
+    </message>
+    <message>
+        <source>Edit program</source>
+        <translation>Ubah program</translation>
+    </message>
+    <message>
+        <source>Add a program</source>
+        <translation>Tambah program</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>Full name *</source>
+        <translation>Nama lengkap *</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+        <source>NIK (16 digits)</source>
+        <translation>NIK (16 digit)</translation>
+    </message>
+    <message>
+        <source>Passport (foreigners)</source>
+        <translation>Paspor (WNA)</translation>
+    </message>
+    <message>
+        <source>Sex *</source>
+        <translation>Jenis kelamin *</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth *</source>
+        <translation>Tanggal lahir *</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Agama</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation>Kontak keluarga</translation>
+    </message>
+    <message>
+        <source>name, relation, phone</source>
+        <translation>nama, hubungan, telepon</translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation>Penjamin</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Perkara</translation>
+    </message>
+    <message>
+        <source>Date of offence *</source>
+        <translation>Tanggal tindak pidana *</translation>
+    </message>
+    <message>
+        <source>Adult / child</source>
+        <translation>Dewasa / anak</translation>
+    </message>
+    <message>
+        <source>From the age at the offence</source>
+        <translation>Menurut umur saat tindak pidana</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Dewasa</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Offence category</source>
+        <translation>Jenis tindak pidana</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Pasal</translation>
+    </message>
+    <message>
+        <source>Statute</source>
+        <translation>Undang-undang</translation>
+    </message>
+    <message>
+        <source>Verdict number</source>
+        <translation>Nomor putusan</translation>
+    </message>
+    <message>
+        <source>Verdict date</source>
+        <translation>Tanggal putusan</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Pengadilan</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Pidana</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Lama pidana</translation>
+    </message>
+    <message>
+        <source>Further sentences</source>
+        <translation>Pidana berikutnya</translation>
+    </message>
+    <message>
+        <source>served after it, e.g. 8m; 1y2m</source>
+        <translation>dijalani sesudahnya, mis. 8b; 1t2b</translation>
+    </message>
+    <message>
+        <source>Detained by</source>
+        <translation>Ditahan oleh</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Denda</translation>
+    </message>
+    <message>
+        <source>Subsidiary imprisonment</source>
+        <translation>Subsider</translation>
+    </message>
+    <message>
+        <source>Fine paid</source>
+        <translation>Denda dibayar</translation>
+    </message>
+    <message>
+        <source>Detained since</source>
+        <translation>Ditahan sejak</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> hr</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>kota</translation>
+    </message>
+    <message>
+        <source>house</source>
+        <translation>rumah</translation>
+    </message>
+    <message>
+        <source>City / house detention</source>
+        <translation>Tahanan kota / rumah</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Hasil hitung</translation>
+    </message>
+    <message>
+        <source>Program and guidance</source>
+        <translation>Program dan bimbingan</translation>
+    </message>
+    <message>
+        <source>No program yet (inmate)</source>
+        <translation>Belum ada program (WBP)</translation>
+    </message>
+    <message>
+        <source>Program *</source>
+        <translation>Program *</translation>
+    </message>
+    <message>
+        <source>Decree (SK) number</source>
+        <translation>Nomor SK</translation>
+    </message>
+    <message>
+        <source>Decree (SK) date</source>
+        <translation>Tanggal SK</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Usulkan</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Nomor register</translation>
+    </message>
+    <message>
+        <source>Guidance from *</source>
+        <translation>Bimbingan mulai *</translation>
+    </message>
+    <message>
+        <source>Guidance until</source>
+        <translation>Bimbingan sampai</translation>
+    </message>
+    <message>
+        <source>— not assigned —</source>
+        <translation>— belum ditunjuk —</translation>
+    </message>
+    <message>
+        <source>Officer (PK)</source>
+        <translation>Petugas (PK)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (nonaktif)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Date of offence</source>
+        <translation>Tanggal tindak pidana</translation>
+    </message>
+    <message>
+        <source>Guidance from</source>
+        <translation>Bimbingan mulai</translation>
+    </message>
+    <message>
+        <source>%1 of 16 digits</source>
+        <translation>%1 dari 16 digit</translation>
+    </message>
+    <message>
+        <source>No expiry date for this kind of sentence.</source>
+        <translation>Jenis pidana ini tidak memiliki tanggal ekspirasi.</translation>
+    </message>
+    <message>
+        <source>Fill in the detention start and the sentence to see the dates.</source>
+        <translation>Isi tanggal mulai ditahan dan lama pidana untuk melihat tanggalnya.</translation>
+    </message>
+    <message>
+        <source>Expiry: %1</source>
+        <translation>Ekspirasi: %1</translation>
+    </message>
+    <message>
+        <source>2/3: %1</source>
+        <translation>2/3: %1</translation>
+    </message>
+    <message>
+        <source>Parole from: %1</source>
+        <translation>PB mulai: %1</translation>
+    </message>
+    <message>
+        <source>Not eligible for parole</source>
+        <translation>Tidak memenuhi syarat PB</translation>
+    </message>
+    <message>
+        <source>(without remissions; they are added in the case&apos;s ledger)</source>
+        <translation>(tanpa remisi; remisi dicatat di daftar remisi perkara)</translation>
+    </message>
+    <message>
+        <source>automatic: %1</source>
+        <translation>otomatis: %1</translation>
+    </message>
+    <message>
+        <source>End of guidance proposed from the computed dates.</source>
+        <translation>Akhir bimbingan diusulkan dari tanggal hasil hitung.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>The NIK needs a reason before it can be saved.</source>
+        <translation>NIK ini perlu alasan sebelum dapat disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>hh-bb-tttt</translation>
+    </message>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation>Pilih dari kalender</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>bukan tanggal</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Pilih tanggal</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Choose a person in the table to see the details.</source>
+        <translation>Pilih seseorang di tabel untuk melihat rinciannya.</translation>
+    </message>
+    <message>
+        <source>In the bin</source>
+        <translation>Di tempat sampah</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Paspor</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>laki-laki</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>perempuan</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 tahun</translation>
+    </message>
+    <message>
+        <source>NIK confirmed by the officer</source>
+        <translation>NIK dikonfirmasi petugas</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Agama</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation>Kontak keluarga</translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation>Penjamin</translation>
+    </message>
+    <message>
+        <source>Edit identity</source>
+        <translation>Ubah identitas</translation>
+    </message>
+    <message>
+        <source>Add a case</source>
+        <translation>Tambah perkara</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Move to bin</source>
+        <translation>Pindahkan ke tempat sampah</translation>
+    </message>
+    <message>
+        <source>No case recorded yet.</source>
+        <translation>Belum ada perkara yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Perkara</translation>
+    </message>
+    <message>
+        <source>Offence date</source>
+        <translation>Tanggal tindak pidana</translation>
+    </message>
+    <message>
+        <source>Adult / child</source>
+        <translation>Dewasa / anak</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Pasal</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Putusan</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Pidana</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Denda</translation>
+    </message>
+    <message>
+        <source>Detained since</source>
+        <translation>Ditahan sejak</translation>
+    </message>
+    <message>
+        <source>Detained by</source>
+        <translation>Ditahan oleh</translation>
+    </message>
+    <message>
+        <source>Register class</source>
+        <translation>Kelas register</translation>
+    </message>
+    <message>
+        <source>Remissions</source>
+        <translation>Remisi</translation>
+    </message>
+    <message>
+        <source>Edit case</source>
+        <translation>Ubah perkara</translation>
+    </message>
+    <message>
+        <source>Remissions and dates</source>
+        <translation>Remisi dan tanggal</translation>
+    </message>
+    <message>
+        <source>Add a program</source>
+        <translation>Tambah program</translation>
+    </message>
+    <message>
+        <source>Move case to bin</source>
+        <translation>Pindahkan perkara ke tempat sampah</translation>
+    </message>
+    <message>
+        <source>subsidiary</source>
+        <translation>subsider</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>belum dibayar</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>hasil hitung</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>resmi</translation>
+    </message>
+    <message>
+        <source>Parole (PB): eligible by date</source>
+        <translation>PB: memenuhi syarat waktu</translation>
+    </message>
+    <message>
+        <source>Parole (PB): not eligible by date</source>
+        <translation>PB: tidak memenuhi syarat waktu</translation>
+    </message>
+    <message>
+        <source>Conditional leave (CB): eligible</source>
+        <translation>CB: memenuhi syarat</translation>
+    </message>
+    <message>
+        <source>Conditional leave (CB): not eligible</source>
+        <translation>CB: tidak memenuhi syarat</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Nomor register</translation>
+    </message>
+    <message>
+        <source>Decree (SK)</source>
+        <translation>SK</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Bimbingan</translation>
+    </message>
+    <message>
+        <source>Officer (PK)</source>
+        <translation>Petugas (PK)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Edit program</source>
+        <translation>Ubah program</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Ubah status</translation>
+    </message>
+    <message>
+        <source>Move program to bin</source>
+        <translation>Pindahkan program ke tempat sampah</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>This person may already be registered</source>
+        <translation>Orang ini mungkin sudah terdaftar</translation>
+    </message>
+    <message>
+        <source>These records look like the same person. Choose one to add the case to it, or create a new person if they are really different people.</source>
+        <translation>Data berikut tampaknya orang yang sama. Pilih salah satu untuk ditambahi perkara ini, atau buat orang baru bila memang orang yang berbeda.</translation>
+    </message>
+    <message>
+        <source>same NIK</source>
+        <translation>NIK sama</translation>
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation>nama dan tanggal lahir sama</translation>
+    </message>
+    <message>
+        <source> — in the bin</source>
+        <translation> — di tempat sampah</translation>
+    </message>
+    <message>
+        <source>Why is this a different person? (for a new person)</source>
+        <translation>Mengapa ini orang yang berbeda? (untuk orang baru)</translation>
+    </message>
+    <message>
+        <source>Use the existing person</source>
+        <translation>Pakai data yang sudah ada</translation>
+    </message>
+    <message>
+        <source>Create a new person</source>
+        <translation>Buat orang baru</translation>
+    </message>
+    <message>
+        <source>One NIK belongs to one person.</source>
+        <translation>Satu NIK hanya untuk satu orang.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>DurationField</name>
+    <message>
+        <source> yr</source>
+        <translation> thn</translation>
+    </message>
+    <message>
+        <source> mo</source>
+        <translation> bln</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> hr</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>Riwayat %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operasi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Computer user</source>
+        <translation>Akun komputer</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>No entries for this person.</source>
+        <translation>Belum ada entri untuk orang ini.</translation>
+    </message>
+    <message>
+        <source>The trail cannot be edited: each entry is chained to the one before it, so a change made outside the program is found by “rekam-upt check”.</source>
+        <translation>Jejak audit ini tidak dapat diubah: setiap entri terkait dengan entri sebelumnya, sehingga perubahan di luar program akan ditemukan oleh “rekam-upt check”.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Pindah</translation>
+    </message>
+    <message>
+        <source>Absconded / whereabouts unknown</source>
+        <translation>Melarikan diri / tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Re-offended</source>
+        <translation>Mengulangi tindak pidana</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Meninggal</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Dewasa</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Due for parole (PB)</source>
+        <translation>Dapat diusulkan PB</translation>
+    </message>
+    <message>
+        <source>Due for conditional leave (CB)</source>
+        <translation>Dapat diusulkan CB</translation>
+    </message>
+    <message>
+        <source>Due for leave before release (CMB)</source>
+        <translation>Dapat diusulkan CMB</translation>
+    </message>
+    <message>
+        <source>Due for assimilation</source>
+        <translation>Dapat diusulkan asimilasi</translation>
+    </message>
+    <message>
+        <source>Released within 1 month</source>
+        <translation>Bebas dalam 1 bulan</translation>
+    </message>
+    <message>
+        <source>Released within 2 months</source>
+        <translation>Bebas dalam 2 bulan</translation>
+    </message>
+    <message>
+        <source>Released within 3 months</source>
+        <translation>Bebas dalam 3 bulan</translation>
+    </message>
+    <message>
+        <source>Missing verdict date or sentence</source>
+        <translation>Putusan belum lengkap</translation>
+    </message>
+    <message>
+        <source>Guidance ends within 30 days</source>
+        <translation>Akhir bimbingan ≤ 30 hari</translation>
+    </message>
+    <message>
+        <source>Official dates differ from computed</source>
+        <translation>Tanggal resmi berbeda</translation>
+    </message>
+    <message>
+        <source>Initial expiry</source>
+        <translation>Ekspirasi awal</translation>
+    </message>
+    <message>
+        <source>Expiry (release)</source>
+        <translation>Ekspirasi (bebas)</translation>
+    </message>
+    <message>
+        <source>1/3 of sentence</source>
+        <translation>1/3 masa pidana</translation>
+    </message>
+    <message>
+        <source>1/2 of sentence</source>
+        <translation>1/2 masa pidana</translation>
+    </message>
+    <message>
+        <source>2/3 of sentence</source>
+        <translation>2/3 masa pidana</translation>
+    </message>
+    <message>
+        <source>Parole (PB) from</source>
+        <translation>PB mulai</translation>
+    </message>
+    <message>
+        <source>End of parole supervision</source>
+        <translation>Akhir masa percobaan PB</translation>
+    </message>
+    <message>
+        <source>Conditional leave (CB) from</source>
+        <translation>CB mulai</translation>
+    </message>
+    <message>
+        <source>Conditional leave (CB) until</source>
+        <translation>CB sampai</translation>
+    </message>
+    <message>
+        <source>Leave before release (CMB) from</source>
+        <translation>CMB mulai</translation>
+    </message>
+    <message>
+        <source>Assimilation from</source>
+        <translation>Asimilasi mulai</translation>
+    </message>
+    <message>
+        <source>Imprisonment for a term</source>
+        <translation>Pidana penjara waktu tertentu</translation>
+    </message>
+    <message>
+        <source>Life imprisonment</source>
+        <translation>Pidana penjara seumur hidup</translation>
+    </message>
+    <message>
+        <source>Death sentence</source>
+        <translation>Pidana mati</translation>
+    </message>
+    <message>
+        <source>No verdict yet (detainee)</source>
+        <translation>Belum ada putusan (tahanan)</translation>
+    </message>
+    <message>
+        <source>Investigator (A.I)</source>
+        <translation>Penyidik (A.I)</translation>
+    </message>
+    <message>
+        <source>Public prosecutor (A.II)</source>
+        <translation>Penuntut umum (A.II)</translation>
+    </message>
+    <message>
+        <source>District court (A.III)</source>
+        <translation>Pengadilan negeri (A.III)</translation>
+    </message>
+    <message>
+        <source>High court (A.IV)</source>
+        <translation>Pengadilan tinggi (A.IV)</translation>
+    </message>
+    <message>
+        <source>Supreme court (A.V)</source>
+        <translation>Mahkamah Agung (A.V)</translation>
+    </message>
+    <message>
+        <source>Bapas (probation office)</source>
+        <translation>Bapas (Balai Pemasyarakatan)</translation>
+    </message>
+    <message>
+        <source>Lapas (prison)</source>
+        <translation>Lapas (Lembaga Pemasyarakatan)</translation>
+    </message>
+    <message>
+        <source>Rutan (remand centre)</source>
+        <translation>Rutan (Rumah Tahanan Negara)</translation>
+    </message>
+    <message>
+        <source>LPKA (juvenile facility)</source>
+        <translation>LPKA (Lembaga Pembinaan Khusus Anak)</translation>
+    </message>
+    <message>
+        <source>General (17 August)</source>
+        <translation>Umum (17 Agustus)</translation>
+    </message>
+    <message>
+        <source>Special (religious holiday)</source>
+        <translation>Khusus (hari besar keagamaan)</translation>
+    </message>
+    <message>
+        <source>Decennial</source>
+        <translation>Dasawarsa</translation>
+    </message>
+    <message>
+        <source>Additional</source>
+        <translation>Tambahan</translation>
+    </message>
+    <message>
+        <source>Sentence reduction for children (PMP)</source>
+        <translation>Pengurangan masa pidana anak (PMP)</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Rekam UPT is locked</source>
+        <translation>Rekam UPT terkunci</translation>
+    </message>
+    <message>
+        <source>The screen was locked to keep the data private. Enter the password to continue.</source>
+        <translation>Layar dikunci agar data tetap terlindungi. Masukkan kata sandi untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Kata sandi salah.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Enter the password to open the data.</source>
+        <translation>Masukkan kata sandi untuk membuka data.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Kata sandi salah.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Search name, alias, NIK or register number (Ctrl+F)</source>
+        <translation>Cari nama, alias, NIK atau nomor register (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No clients recorded yet</source>
+        <translation>Belum ada klien yang tercatat</translation>
+    </message>
+    <message>
+        <source>Enter each client or inmate once: identity, case and program on one form. They are then grouped automatically by program, officer, offence and status.
+
+Start by adding your officers (PK) under Officers, then add the first client. To look around first, open the demo: it makes a separate file with made-up data.</source>
+        <translation>Catat tiap klien atau WBP sekali saja, dalam satu formulir: identitas, perkara, program. Data dikelompokkan otomatis per program, PK, tindak pidana, status.
+
+Mulai dengan menambah PK di menu Petugas, lalu klien pertama. Ingin mencoba dulu? Buka demo: berkas terpisah berisi data rekaan.</translation>
+    </message>
+    <message>
+        <source>Add a client</source>
+        <translation>Tambah klien</translation>
+    </message>
+    <message>
+        <source>Add officers (PK)</source>
+        <translation>Tambah petugas (PK)</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Buka demo</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Klien baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit identity…</source>
+        <translation>&amp;Ubah identitas…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;case…</source>
+        <translation>Tambah &amp;perkara…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;bin…</source>
+        <translation>Pindahkan ke tempat &amp;sampah…</translation>
+    </message>
+    <message>
+        <source>B&amp;in…</source>
+        <translation>&amp;Tempat sampah…</translation>
+    </message>
+    <message>
+        <source>&amp;History of this person…</source>
+        <translation>&amp;Riwayat orang ini…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Log audit…</translation>
+    </message>
+    <message>
+        <source>&amp;Officers (PK)…</source>
+        <translation>&amp;Petugas (PK)…</translation>
+    </message>
+    <message>
+        <source>&amp;Office…</source>
+        <translation>&amp;Kantor…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferensi…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Ubah kata &amp;sandi…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>Kunci &amp;layar</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Cadangkan sekarang…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Buka &amp;demo</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;real data</source>
+        <translation>Kembali ke data &amp;asli</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;About and data protection</source>
+        <translation>&amp;Tentang dan pelindungan data</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Officers</source>
+        <translation>&amp;Petugas</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>Pen&amp;gaturan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <source>DATA DEMO</source>
+        <translation>DATA DEMO</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>hanya baca</translation>
+    </message>
+    <message>
+        <source>DATA DEMO — made-up data in a separate file, not your unit&apos;s records. File &gt; Back to the real data.</source>
+        <translation>DATA DEMO — data rekaan dalam berkas terpisah, bukan data UPT Anda. Berkas &gt; Kembali ke data asli.</translation>
+    </message>
+    <message>
+        <source>Read-only: this file&apos;s folder cannot be written. You can look and search; changes are not possible.</source>
+        <translation>Hanya baca: folder berkas ini tidak dapat ditulisi. Anda dapat melihat dan mencari, tetapi tidak dapat mengubah data.</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1” in these groups.</source>
+        <translation>Tidak ada yang cocok dengan “%1” di kelompok ini.</translation>
+    </message>
+    <message>
+        <source>Nobody in this group.</source>
+        <translation>Tidak ada orang di kelompok ini.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 persons match the search</source>
+        <translation>%1 dari %2 orang cocok dengan pencarian</translation>
+    </message>
+    <message>
+        <source>%1 persons</source>
+        <translation>%1 orang</translation>
+    </message>
+    <message>
+        <source>Showing:</source>
+        <translation>Menampilkan:</translation>
+    </message>
+    <message>
+        <source>all clients</source>
+        <translation>semua klien</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Hapus saringan ini</translation>
+    </message>
+    <message>
+        <source>No program</source>
+        <translation>Tanpa program</translation>
+    </message>
+    <message>
+        <source>No officer assigned</source>
+        <translation>Belum ada petugas</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Tanpa kategori</translation>
+    </message>
+    <message>
+        <source>Move to bin</source>
+        <translation>Pindahkan ke tempat sampah</translation>
+    </message>
+    <message>
+        <source>Move %1 with all cases and programs to the bin? It can be restored from Data &gt; Bin.</source>
+        <translation>Pindahkan %1 beserta semua perkara dan programnya ke tempat sampah? Data dapat dipulihkan dari Data &gt; Tempat sampah.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Move this case and its programs to the bin?</source>
+        <translation>Pindahkan perkara ini beserta programnya ke tempat sampah?</translation>
+    </message>
+    <message>
+        <source>Move this program to the bin?</source>
+        <translation>Pindahkan program ini ke tempat sampah?</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Tidak berhasil</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Kata sandi diubah</translation>
+    </message>
+    <message>
+        <source>The new password applies from now on.</source>
+        <translation>Kata sandi baru berlaku mulai sekarang.</translation>
+    </message>
+    <message>
+        <source>About Rekam UPT</source>
+        <translation>Tentang Rekam UPT</translation>
+    </message>
+    <message>
+        <source>Rekam UPT %1 — records of clients and inmates for one corrections unit, offline.</source>
+        <translation>Rekam UPT %1 — pencatatan klien dan WBP untuk satu UPT Pemasyarakatan, luring (offline).</translation>
+    </message>
+    <message>
+        <source>Data protection (UU 27/2022):</source>
+        <translation>Pelindungan data pribadi (UU 27/2022):</translation>
+    </message>
+    <message>
+        <source>The program opens no network connection.</source>
+        <translation>Program ini tidak membuka koneksi jaringan apa pun.</translation>
+    </message>
+    <message>
+        <source>Database file: %1</source>
+        <translation>Berkas basis data: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NikReasonDialog</name>
+    <message>
+        <source>Check the NIK</source>
+        <translation>Periksa NIK</translation>
+    </message>
+    <message>
+        <source>The civil registry does not reissue a NIK when a birth date is corrected. If the NIK is right as written, say why (e.g. &apos;as on the KTP; birth date corrected by court ruling&apos;).</source>
+        <translation>Dukcapil tidak menerbitkan NIK baru bila tanggal lahir dikoreksi. Bila NIK sudah benar seperti tertulis, sebutkan alasannya (mis. &apos;sesuai KTP; tanggal lahir dikoreksi dengan penetapan pengadilan&apos;).</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>NIK is right, save</source>
+        <translation>NIK benar, simpan</translation>
+    </message>
+    <message>
+        <source>Go back and correct</source>
+        <translation>Kembali dan perbaiki</translation>
+    </message>
+    <message>
+        <source>Write the reason first.</source>
+        <translation>Tulis alasannya dulu.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsDialog</name>
+    <message>
+        <source>First start — step 2 of 2: your office</source>
+        <translation>Penggunaan pertama — langkah 2 dari 2: kantor Anda</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: tell the program about your office. Print-outs (registers, guidance cards, reports) use these details in the letterhead and the signature block. You can skip this now and fill it in later under Settings &gt; Office.</source>
+        <translation>Langkah 2 dari 2: isi data kantor Anda. Cetakan (register, kartu bimbingan, laporan) memakai data ini pada kop surat dan blok tanda tangan. Anda dapat melewatinya sekarang dan mengisinya nanti di Pengaturan &gt; Kantor.</translation>
+    </message>
+    <message>
+        <source>e.g. Bapas Kelas II Bojonegoro</source>
+        <translation>mis. Bapas Kelas II Bojonegoro</translation>
+    </message>
+    <message>
+        <source>street, number, postcode</source>
+        <translation>jalan, nomor, kode pos</translation>
+    </message>
+    <message>
+        <source>city used before the date when signing</source>
+        <translation>kota yang ditulis sebelum tanggal pada tanda tangan</translation>
+    </message>
+    <message>
+        <source>name with degrees</source>
+        <translation>nama dengan gelar</translation>
+    </message>
+    <message>
+        <source>18 digits</source>
+        <translation>18 digit</translation>
+    </message>
+    <message>
+        <source>who enters the data on this computer</source>
+        <translation>yang mengisi data di komputer ini</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Pilih gambar…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Hapus logo</translation>
+    </message>
+    <message>
+        <source>PNG or JPG; scaled down to %1 px.</source>
+        <translation>PNG atau JPG; diperkecil menjadi %1 px.</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Nama UPT</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>Jenis UPT</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Kepala kantor</translation>
+    </message>
+    <message>
+        <source>NIP of the head</source>
+        <translation>NIP kepala</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Recorded with every change in the audit trail.</source>
+        <translation>Dicatat pada setiap perubahan di jejak audit.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Print-outs (registers, guidance cards, reports) use these details in the letterhead and the signature block.</source>
+        <translation>Cetakan (register, kartu bimbingan, laporan) memakai data ini pada kop surat dan blok tanda tangan.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Lewati dulu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>tanpa logo</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Pilih logo</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Gambar (%1)</translation>
+    </message>
+    <message>
+        <source>This file is not an image the program can read.</source>
+        <translation>Berkas ini bukan gambar yang dapat dibaca program.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerForm</name>
+    <message>
+        <source>Add an officer (PK)</source>
+        <translation>Tambah petugas (PK)</translation>
+    </message>
+    <message>
+        <source>Edit officer (PK)</source>
+        <translation>Ubah petugas (PK)</translation>
+    </message>
+    <message>
+        <source>full name with degrees, e.g. Sari Dewi, S.H.</source>
+        <translation>nama lengkap dengan gelar, mis. Sari Dewi, S.H.</translation>
+    </message>
+    <message>
+        <source>18 digits, e.g. 198503122010012001</source>
+        <translation>18 digit, mis. 198503122010012001</translation>
+    </message>
+    <message>
+        <source>choose or type</source>
+        <translation>pilih atau ketik</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Nama *</translation>
+    </message>
+    <message>
+        <source>NIP / NI PPPK</source>
+        <translation>NIP / NI PPPK</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Pangkat/gol.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Staff on contract (PPPK) enter their NI PPPK, also 18 digits. Leave it empty only for staff who have neither.</source>
+        <translation>Pegawai PPPK mengisi NI PPPK, juga 18 digit. Kosongkan hanya untuk pegawai yang tidak memiliki keduanya.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersDialog</name>
+    <message>
+        <source>Officers (PK)</source>
+        <translation>Petugas (PK)</translation>
+    </message>
+    <message>
+        <source>The supervising officers (Pembimbing Kemasyarakatan) of this unit. An officer who leaves is deactivated, not deleted: the records they handled keep their name.</source>
+        <translation>Para Pembimbing Kemasyarakatan (PK) di UPT ini. Petugas yang keluar dinonaktifkan, bukan dihapus: data yang pernah ditanganinya tetap mencantumkan namanya.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP / NI PPPK</source>
+        <translation>NIP / NI PPPK</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Pangkat/gol.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Active clients</source>
+        <translation>Klien aktif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No officers recorded yet.
+
+Add the PKs of your unit with “Add…”; they can then be chosen as the supervising officer of a program.</source>
+        <translation>Belum ada petugas yang tercatat.
+
+Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih sebagai pembimbing suatu program.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Nonaktifkan…</translation>
+    </message>
+    <message>
+        <source>&amp;Move caseload…</source>
+        <translation>&amp;Alihkan klien binaan…</translation>
+    </message>
+    <message>
+        <source>Add an officer (Ins)</source>
+        <translation>Tambah petugas (Ins)</translation>
+    </message>
+    <message>
+        <source>Edit the selected officer (F2 or double-click)</source>
+        <translation>Ubah petugas yang dipilih (F2 atau klik dua kali)</translation>
+    </message>
+    <message>
+        <source>Hand every active program of the selected officer to another PK</source>
+        <translation>Serahkan semua program aktif petugas yang dipilih kepada PK lain</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive since %1</source>
+        <translation>Nonaktif sejak %1</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>%1 active, %2 inactive</source>
+        <translation>%1 aktif, %2 nonaktif</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate…</source>
+        <translation>Aktifkan &amp;kembali…</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They are no longer offered for new programs. The records they handled keep their name, and they can be reactivated later.</source>
+        <translation>Nonaktifkan %1? Petugas ini tidak lagi ditawarkan untuk program baru. Data yang pernah ditanganinya tetap mencantumkan namanya, dan petugas dapat diaktifkan kembali nanti.</translation>
+    </message>
+    <message>
+        <source>%1 still supervises %2 active clients. Use “Move caseload…” to hand them to another officer.</source>
+        <translation>%1 masih membimbing %2 klien aktif. Gunakan “Alihkan klien binaan…” untuk menyerahkannya kepada petugas lain.</translation>
+    </message>
+    <message>
+        <source>Deactivate officer</source>
+        <translation>Nonaktifkan petugas</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Reactivate officer</source>
+        <translation>Aktifkan kembali petugas</translation>
+    </message>
+    <message>
+        <source>Reactivate %1? They can be chosen for programs again.</source>
+        <translation>Aktifkan kembali %1? Petugas ini dapat dipilih lagi untuk program.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Aktifkan kembali</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Tidak berhasil</translation>
+    </message>
+    <message>
+        <source>Move caseload</source>
+        <translation>Alihkan klien binaan</translation>
+    </message>
+    <message>
+        <source>%1 has no active programs to move.</source>
+        <translation>%1 tidak memiliki program aktif untuk dialihkan.</translation>
+    </message>
+    <message>
+        <source>There is no other active officer to receive the caseload. Add or reactivate one first.</source>
+        <translation>Tidak ada petugas aktif lain yang dapat menerima klien binaan. Tambahkan atau aktifkan kembali petugas terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Move all %1 active programs (%2 clients) from %3 to %4?</source>
+        <translation>Alihkan semua %1 program aktif (%2 klien) dari %3 kepada %4?</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Alihkan</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Tidak dialihkan</translation>
+    </message>
+    <message>
+        <source>Caseload moved</source>
+        <translation>Klien binaan dialihkan</translation>
+    </message>
+    <message>
+        <source>%1 programs moved from %2 to %3.</source>
+        <translation>%1 program dialihkan dari %2 kepada %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK / passport</source>
+        <translation>NIK / paspor</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Lahir</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>No. register</translation>
+    </message>
+    <message>
+        <source>Officer (PK)</source>
+        <translation>Petugas (PK)</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Tindak pidana</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Guidance from</source>
+        <translation>Bimbingan mulai</translation>
+    </message>
+    <message>
+        <source>Guidance until</source>
+        <translation>Bimbingan sampai</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferensi</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Register numbers</source>
+        <translation>Nomor register</translation>
+    </message>
+    <message>
+        <source>Sentence calculation</source>
+        <translation>Perhitungan pidana</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Applies fully after the program is closed and opened again.</source>
+        <translation>Berlaku penuh setelah program ditutup dan dibuka kembali.</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>Kunci layar setelah</translation>
+    </message>
+    <message>
+        <source>without keyboard or mouse input; the password unlocks it (1–240 minutes).</source>
+        <translation>tanpa aktivitas keyboard atau mouse; kata sandi membukanya kembali (1–240 menit).</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Paper for print-outs</source>
+        <translation>Kertas cetakan</translation>
+    </message>
+    <message>
+        <source>Make an automatic backup once a day</source>
+        <translation>Buat cadangan otomatis sekali sehari</translation>
+    </message>
+    <message>
+        <source>Keep the last</source>
+        <translation>Simpan sebanyak</translation>
+    </message>
+    <message>
+        <source>automatic backups (daily and at exit), 1–100; older ones are deleted. Backups made with File &gt; Back up now are not touched.</source>
+        <translation>cadangan otomatis terakhir (harian dan saat keluar), 1–100; yang lebih lama dihapus. Cadangan yang dibuat lewat Berkas &gt; Cadangkan sekarang tidak ikut dihapus.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Copy the folder&apos;s path to the clipboard</source>
+        <translation>Salin alamat folder ke papan klip</translation>
+    </message>
+    <message>
+        <source>Copy backups to another disk or a flash drive now and then: a backup on the same computer does not survive a broken disk.</source>
+        <translation>Sesekali salin cadangan ke disk lain atau flashdisk: cadangan di komputer yang sama ikut hilang bila disk rusak.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Folder cadangan</translation>
+    </message>
+    <message>
+        <source>New programs get the next register number from this pattern. Numbers already given do not change.</source>
+        <translation>Program baru mendapat nomor register berikutnya menurut pola ini. Nomor yang sudah diberikan tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Pola</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Contoh</translation>
+    </message>
+    <message>
+        <source>sequence number in the year: 7</source>
+        <translation>nomor urut dalam tahun: 7</translation>
+    </message>
+    <message>
+        <source>sequence number with 3 digits: 007</source>
+        <translation>nomor urut 3 digit: 007</translation>
+    </message>
+    <message>
+        <source>sequence number with 4 digits: 0007</source>
+        <translation>nomor urut 4 digit: 0007</translation>
+    </message>
+    <message>
+        <source>program code: PB, CB, CMB …</source>
+        <translation>kode program: PB, CB, CMB …</translation>
+    </message>
+    <message>
+        <source>year: 2026</source>
+        <translation>tahun: 2026</translation>
+    </message>
+    <message>
+        <source>month as two digits: 03</source>
+        <translation>bulan dua digit: 03</translation>
+    </message>
+    <message>
+        <source>month in Roman numerals: III</source>
+        <translation>bulan dalam angka Romawi: III</translation>
+    </message>
+    <message>
+        <source>Insert into the pattern</source>
+        <translation>Sisipkan ke dalam pola</translation>
+    </message>
+    <message>
+        <source>Placeholders (click to insert):</source>
+        <translation>Penanda (klik untuk menyisipkan):</translation>
+    </message>
+    <message>
+        <source>These choices are where the law is silent or official print-outs differ. Changing one recomputes the dates of every case; with many cases this takes a few seconds.</source>
+        <translation>Pilihan ini untuk hal yang tidak diatur peraturan atau yang berbeda di cetakan resmi. Mengubah salah satunya menghitung ulang tanggal semua perkara; bila perkaranya banyak, perlu beberapa detik.</translation>
+    </message>
+    <message>
+        <source>round up (ceil)</source>
+        <translation>bulatkan ke atas (ceil)</translation>
+    </message>
+    <message>
+        <source>round down (floor)</source>
+        <translation>bulatkan ke bawah (floor)</translation>
+    </message>
+    <message>
+        <source>round half up (round)</source>
+        <translation>bulatkan setengah ke atas (round)</translation>
+    </message>
+    <message>
+        <source>last day of that month (clamp)</source>
+        <translation>hari terakhir bulan itu (clamp)</translation>
+    </message>
+    <message>
+        <source>into the next month (overflow)</source>
+        <translation>lanjut ke bulan berikutnya (overflow)</translation>
+    </message>
+    <message>
+        <source>Restore the defaults</source>
+        <translation>Kembalikan ke bawaan</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the file manager&apos;s address bar.</source>
+        <translation>Tersalin. Tempelkan di bilah alamat pengelola berkas.</translation>
+    </message>
+    <message>
+        <source>The pattern has an unknown placeholder or a stray brace.</source>
+        <translation>Pola memuat penanda yang tidak dikenal atau kurung kurawal yang lepas.</translation>
+    </message>
+    <message>
+        <source>%1 — every number would be the same: add {seq}.</source>
+        <translation>%1 — semua nomor akan sama: tambahkan {seq}.</translation>
+    </message>
+    <message>
+        <source>Recomputing case %1 of %2…</source>
+        <translation>Menghitung ulang perkara %1 dari %2…</translation>
+    </message>
+    <message>
+        <source>Recomputing the dates of every case…</source>
+        <translation>Menghitung ulang tanggal semua perkara…</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Tidak diubah</translation>
+    </message>
+    <message>
+        <source>Cancelled: the calculation choices and all dates are as they were.</source>
+        <translation>Dibatalkan: pilihan perhitungan dan semua tanggal tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Dates recomputed</source>
+        <translation>Tanggal dihitung ulang</translation>
+    </message>
+    <message>
+        <source>The dates of %1 cases were recomputed with the new choices.</source>
+        <translation>Tanggal %1 perkara telah dihitung ulang dengan pilihan baru.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Buang perubahan?</translation>
+    </message>
+    <message>
+        <source>The changes in these preferences are not saved.</source>
+        <translation>Perubahan pada preferensi ini belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjut mengubah</translation>
+    </message>
+</context>
+<context>
+    <name>RemissionForm</name>
+    <message>
+        <source>Date granted *</source>
+        <translation>Tanggal diberikan *</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Amount *</source>
+        <translation>Besaran *</translation>
+    </message>
+    <message>
+        <source>number of the decree (SK) that granted it</source>
+        <translation>nomor SK pemberian remisi</translation>
+    </message>
+    <message>
+        <source>SK number</source>
+        <translation>Nomor SK</translation>
+    </message>
+    <message>
+        <source>The date granted</source>
+        <translation>Tanggal diberikan</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Making the demo file…</source>
+        <translation>Membuat berkas demo…</translation>
+    </message>
+</context>
+<context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <source>Welcome to Rekam UPT</source>
+        <translation>Selamat datang di Rekam UPT</translation>
+    </message>
+    <message>
+        <source>Choose a password for this program. It is asked when the program starts and after the computer has been idle. Write it down somewhere safe: without it the data cannot be opened from this program and encrypted backups cannot be read.</source>
+        <translation>Tentukan kata sandi untuk program ini. Kata sandi diminta saat program dibuka dan setelah komputer lama tidak digunakan. Catat di tempat yang aman: tanpa kata sandi, data tidak dapat dibuka dari program ini dan cadangan terenkripsi tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>minimal %1 karakter</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Tetapkan kata sandi</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>All clients</source>
+        <translation>Semua klien</translation>
+    </message>
+    <message>
+        <source>Show everyone (clear the group filters)</source>
+        <translation>Tampilkan semua (hapus saringan kelompok)</translation>
+    </message>
+    <message>
+        <source>No program</source>
+        <translation>Tanpa program</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation> (nonaktif)</translation>
+    </message>
+    <message>
+        <source>No officer assigned</source>
+        <translation>Belum ada petugas</translation>
+    </message>
+    <message>
+        <source>Officer (PK)</source>
+        <translation>Petugas (PK)</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Tanpa kategori</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Tindak pidana</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Adult / child</source>
+        <translation>Dewasa / anak</translation>
+    </message>
+    <message>
+        <source>Register class</source>
+        <translation>Kelas register</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(belum ada)</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>The file %1 does not exist. Create a new, empty Rekam UPT database there?</source>
+        <translation>Berkas %1 tidak ada. Buat basis data Rekam UPT baru yang kosong di sana?</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Buat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Read-only: the folder of %1 cannot be written. You can look and search; changes, backups at exit and settings are not possible.</source>
+        <translation>Hanya baca: folder %1 tidak dapat ditulisi. Anda dapat melihat dan mencari; perubahan, pencadangan saat keluar, dan pengaturan tidak dapat dilakukan.</translation>
+    </message>
+    <message>
+        <source>This database has no password yet and is read-only.</source>
+        <translation>Basis data ini belum memiliki kata sandi dan hanya dapat dibaca.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Ubah status</translation>
+    </message>
+    <message>
+        <source>Program %1, register %2, now: %3</source>
+        <translation>Program %1, register %2, saat ini: %3</translation>
+    </message>
+    <message>
+        <source>letter or decree (SK) number</source>
+        <translation>nomor surat atau SK</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Status baru</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Letter / SK number</source>
+        <translation>Nomor surat / SK</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+</TS>
