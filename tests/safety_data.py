@@ -69,15 +69,20 @@ def populate(db: Database, clients: int = 12) -> None:
 
 
 def dump_tables(path: Path) -> dict[str, Any]:
-    """Every row of every table (and the file's ids), read without changing the file."""
+    """Every row of every table (and the file's ids), read without changing the file.
+
+    SQLite's planner statistics (sqlite_stat*, refreshed by PRAGMA optimize when a
+    connection closes) are not records and are left out.
+    """
     conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
     try:
         tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_stat%' ORDER BY name")]
         out: dict[str, Any] = {
             "application_id": conn.execute("PRAGMA application_id").fetchone()[0],
             "user_version": conn.execute("PRAGMA user_version").fetchone()[0],
-            "schema": conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall(),
+            "schema": conn.execute("SELECT type, name, sql FROM sqlite_master"
+                                   " WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name").fetchall(),
         }
         for table in tables:
             out[table] = conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()

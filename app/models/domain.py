@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from app.models.durations import Duration
+from app.models.schema import REGISTER_CLASSES  # noqa: F401  (part of the domain's vocabulary)
 
 SEXES = ("L", "P")
 CLIENT_CLASSES = ("dewasa", "anak")
@@ -21,7 +22,6 @@ DETENTION_AUTHORITIES = {
     "penyidik": "A.I", "penuntut_umum": "A.II", "pengadilan_negeri": "A.III",
     "pengadilan_tinggi": "A.IV", "mahkamah_agung": "A.V",
 }
-REGISTER_CLASSES = ("A.I", "A.II", "A.III", "A.IV", "A.V", "B.I", "B.IIa", "B.IIb", "B.III")
 RELIGIONS = ("Islam", "Kristen", "Katolik", "Hindu", "Buddha", "Konghucu", "Lainnya")
 EDUCATION_LEVELS = ("Tidak sekolah", "SD", "SMP", "SMA/SMK", "D1-D3", "S1", "S2", "S3")
 

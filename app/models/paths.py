@@ -6,7 +6,6 @@ import hashlib
 import os
 from pathlib import Path
 
-import platformdirs
 
 APP_DIR_NAME = "RekamUPT"
 DEFAULT_DB_NAME = "rekam-upt.sqlite3"
@@ -16,7 +15,12 @@ DEMO_DB_NAME = "rekam-upt-demo.sqlite3"
 def data_dir() -> Path:
     """The user data folder; REKAM_UPT_DATA_DIR overrides it (tests, portable installs)."""
     override = os.environ.get("REKAM_UPT_DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
+    if override:
+        path = Path(override)
+    else:
+        import platformdirs  # only here: not needed when a file is given with --db
+
+        path = Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
     return ensure_private_dir(path)
 
 

@@ -11,14 +11,14 @@ rows of one screen at a time.
 from __future__ import annotations
 
 import calendar
+import itertools
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from app.models.durations import Duration, add_calendar
-from app.models.names import search_fold
+from app.models.schema import MISSING_VERDICT, SORT_KEYS
 from app.models.storage import Database
 
 NONE = "__none__"  # the group of records without a value (no program, no PK ...)
@@ -34,11 +34,12 @@ FACT_COLUMNS = {
 }
 DIMENSIONS = (*FACT_COLUMNS, "due")
 
-SORT_COLUMNS = {
-    "name": "name_sort", "nik": "nik", "birth_date": "birth_date", "program": "row_program",
-    "register": "row_register", "officer": "row_officer_sort", "offence": "row_offence",
-    "status": "row_status", "start": "row_start", "end": "row_end",
-}
+# Columns of one table row (the persons table keeps them up to date, operations/index.py).
+ROW_COLUMNS = ("id", "name", "alias", "nik", "passport", "sex", "birth_date", "row_ident", "row_program",
+               "row_register", "row_officer", "row_officer_sort", "row_offence", "row_status", "row_start",
+               "row_end", "name_sort")
+# A selection this small is sorted directly; a larger one is read in the order of a sort index.
+SMALL_SELECTION = 5000
 
 # Due lists by the unit's kind (issue 3); see due_condition().
 DUE_GROUPS_LAPAS = ("pb", "cb", "cmb", "asimilasi", "release_1", "release_2", "release_3", "missing_verdict")
@@ -80,51 +81,62 @@ def _end_of_month(d: date) -> date:
 
 
 def add_months(d: date, months: int) -> date:
+    from app.models.durations import Duration, add_calendar
+
     return add_calendar(d, Duration(months=months))
 
 
-def due_condition(group: str, today: date) -> tuple[str, list[Any]]:
-    """SQL over ``cases c`` selecting the cases in a due list on ``today``."""
+def due_condition(group: str, today: date, kind_ids: dict[str, int] | None = None) -> tuple[str, str, list[Any]]:
+    """The records of a due list on ``today``: (facts column, subquery giving its ids, params).
+
+    Lapas/Rutan lists look at cases (still serving, dates allowing a program not yet
+    granted); the Bapas's "guidance ending" looks at the programs themselves.
+    """
     t = today.isoformat()
     horizon = _end_of_month(add_months(today.replace(day=1), 1)).isoformat()  # end of next month
+    kind_ids = kind_ids or {}
     serving = "c.deleted_at IS NULL AND c.expiry > ?"
 
-    def not_granted(code: str) -> str:
-        return ("NOT EXISTS (SELECT 1 FROM programs pr JOIN program_kinds k ON k.id = pr.kind_id"
-                f" WHERE pr.case_id = c.id AND pr.deleted_at IS NULL AND k.code = '{code}')")
+    def not_granted(code: str) -> tuple[str, list[Any]]:
+        return ("NOT EXISTS (SELECT 1 FROM programs pr INDEXED BY programs_case_kind WHERE pr.case_id = c.id"
+                " AND pr.kind_id = ? AND pr.deleted_at IS NULL)", [kind_ids.get(code, -1)])
 
-    if group == "pb":
-        return (f"{serving} AND c.parole_eligible = 1 AND c.parole_date <= ? AND {not_granted('PB')}", [t, horizon])
-    if group == "cb":
-        return (f"{serving} AND c.conditional_leave_eligible = 1 AND c.conditional_leave_start <= ?"
-                f" AND {not_granted('CB')}", [t, horizon])
-    if group == "cmb":
-        return (f"{serving} AND c.leave_before_release_start <= ? AND {not_granted('CMB')}", [t, horizon])
-    if group == "asimilasi":
-        return (f"{serving} AND c.assimilation_date <= ? AND {not_granted('ASIM')}", [t, horizon])
+    def cases(where: str, params: list[Any]) -> tuple[str, str, list[Any]]:
+        return "case_id", f"SELECT c.id FROM cases c WHERE {where}", params
+
+    if group in ("pb", "cb", "cmb", "asimilasi"):
+        column, code, extra = {
+            "pb": ("parole_date", "PB", "c.parole_eligible = 1 AND "),
+            "cb": ("conditional_leave_start", "CB", "c.conditional_leave_eligible = 1 AND "),
+            "cmb": ("leave_before_release_start", "CMB", ""),
+            "asimilasi": ("assimilation_date", "ASIM", ""),
+        }[group]
+        absent, absent_params = not_granted(code)
+        return ("case_id", f"SELECT c.id FROM cases c INDEXED BY cases_due_{column}"
+                f" WHERE {serving} AND {extra}c.{column} <= ? AND {absent}", [t, horizon, *absent_params])
     if group.startswith("release_"):
         months = int(group.split("_")[1])
-        return ("c.deleted_at IS NULL AND c.expiry > ? AND c.expiry <= ?", [t, add_months(today, months).isoformat()])
+        return cases("c.deleted_at IS NULL AND c.expiry > ? AND c.expiry <= ?", [t, add_months(today, months).isoformat()])
     if group == "missing_verdict":
-        return ("c.deleted_at IS NULL AND c.sentence_kind IN ('term', 'life', 'death')"
-                " AND (c.verdict_date IS NULL OR (c.sentence_kind = 'term' AND COALESCE(c.sentence_p30, 0) = 0))", [])
+        return "case_id", f"SELECT id FROM cases c INDEXED BY cases_missing_verdict WHERE {MISSING_VERDICT}", []
     if group == "guidance_ending":
-        return ("c.deleted_at IS NULL AND EXISTS (SELECT 1 FROM programs pr WHERE pr.case_id = c.id"
-                " AND pr.deleted_at IS NULL AND pr.status = 'aktif' AND pr.end_date >= ? AND pr.end_date <= ?)",
+        return ("program_id", "SELECT pr.id FROM programs pr INDEXED BY programs_active_end"
+                " WHERE pr.deleted_at IS NULL AND pr.status = 'aktif' AND pr.end_date >= ? AND pr.end_date <= ?",
                 [t, (today + timedelta(days=30)).isoformat()])
     if group == "official_differs":
-        return ("c.deleted_at IS NULL AND c.official_differs = 1", [])
+        return cases("c.deleted_at IS NULL AND c.official_differs = 1", [])
     raise ValueError(f"unknown due group {group!r}")
 
 
-def _fact_conditions(flt: Filter, today: date, skip: str | None = None) -> _Sql:
+def _fact_conditions(flt: Filter, today: date, skip: str | None = None,
+                     kind_ids: dict[str, int] | None = None) -> _Sql:
     q = _Sql()
     for dimension, value in flt.groups:
         if dimension == skip:
             continue
         if dimension == "due":
-            cond, params = due_condition(value, today)
-            q.where.append(f"case_id IN (SELECT c.id FROM cases c WHERE {cond})")
+            column, subquery, params = due_condition(value, today, kind_ids)
+            q.where.append(f"{column} IN ({subquery})")
             q.params.extend(params)
         elif value == NONE:
             q.where.append(f"{FACT_COLUMNS[dimension]} IS NULL")
@@ -135,20 +147,31 @@ def _fact_conditions(flt: Filter, today: date, skip: str | None = None) -> _Sql:
 
 
 def _search_terms(text: str) -> list[str]:
+    from app.models.names import search_fold  # its patterns compile on first use, not at start-up
+
     return search_fold(text).split()
 
 
 class Queries:
     """The read side over one open database."""
 
+    _instances = itertools.count(1)
+
     def __init__(self, db: Database):
         self.db = db
+        self._selection_size: int | None = None
+        self._inline: tuple[str, list[Any]] | None = None
+        # Each Queries keeps its own selection, so a dialog's query never changes the table's.
+        self._selection = f"temp.selection_{next(Queries._instances)}"
+
+    def kind_ids(self) -> dict[str, int]:
+        return {code: i for i, code in self.db.conn.execute("SELECT id, code FROM program_kinds")}
 
     # -- groups and counts ---------------------------------------------------------
     def group_counts(self, dimension: str, flt: Filter = Filter(), today: date | None = None) -> dict[Any, int]:
         """{group value: distinct persons} in one dimension, under the other dimensions' filters."""
         today = today or date.today()
-        q = _fact_conditions(flt, today, skip=dimension)
+        q = _fact_conditions(flt, today, skip=dimension, kind_ids=self.kind_ids())
         if dimension == "due":
             raise ValueError("use due_counts()")
         col = FACT_COLUMNS[dimension]
@@ -158,13 +181,14 @@ class Queries:
 
     def due_counts(self, groups: Sequence[str], flt: Filter = Filter(), today: date | None = None) -> dict[str, int]:
         today = today or date.today()
-        q = _fact_conditions(flt, today, skip="due")
+        kind_ids = self.kind_ids()
+        q = _fact_conditions(flt, today, skip="due", kind_ids=kind_ids)
         out = {}
         for g in groups:
-            cond, params = due_condition(g, today)
+            column, subquery, params = due_condition(g, today, kind_ids)
             out[g] = self.db.conn.execute(
-                f"SELECT COUNT(DISTINCT person_id) FROM facts WHERE {q.sql()}"
-                f" AND case_id IN (SELECT c.id FROM cases c WHERE {cond})", [*q.params, *params]).fetchone()[0]
+                f"SELECT COUNT(DISTINCT person_id) FROM facts WHERE {q.sql()} AND {column} IN ({subquery})",
+                [*q.params, *params]).fetchone()[0]
         return out
 
     def total(self, flt: Filter = Filter(), today: date | None = None) -> int:
@@ -172,42 +196,114 @@ class Queries:
         today = today or date.today()
         if not flt.groups:
             return int(self.db.scalar("SELECT COUNT(*) FROM persons WHERE deleted_at IS NULL"))
-        q = _fact_conditions(flt, today)
+        q = _fact_conditions(flt, today, kind_ids=self.kind_ids())
         return int(self.db.scalar(f"SELECT COUNT(DISTINCT person_id) FROM facts WHERE {q.sql()}", q.params))
 
     # -- the table -------------------------------------------------------------------
+    def _search_sql(self, text: str) -> tuple[str, list[Any]]:
+        terms = _search_terms(text)
+        return " AND ".join("instr(search, ?) > 0" for _ in terms), terms
+
+    def select(self, flt: Filter = Filter(), today: date | None = None) -> int:
+        """Choose the persons the table shows (the filter's groups and search); return how many.
+
+        Everyone: nothing is copied, pages read the sort index.  A broad search alone
+        (thousands of matches) is checked row by row as pages are read, which stays
+        quick because matches are dense.  Otherwise the chosen ids go to a temporary
+        table of this connection, which page() and rank() read.
+        """
+        today = today or date.today()
+        conn = self.db.conn
+        conn.execute(f"CREATE TABLE IF NOT EXISTS {self._selection}(id INTEGER PRIMARY KEY)")
+        conn.execute(f"DELETE FROM {self._selection}")
+        self._inline = None
+        self._selection_size = None
+        search, search_params = self._search_sql(flt.search)
+        if not flt.groups and not search:
+            return int(self.db.scalar(
+                "SELECT COUNT(*) FROM persons INDEXED BY persons_sort_name WHERE deleted_at IS NULL"))
+        matching = ("SELECT id FROM persons INDEXED BY persons_search WHERE deleted_at IS NULL AND "
+                    + search) if search else ""
+        if not flt.groups:
+            count = int(self.db.scalar(
+                f"SELECT COUNT(*) FROM persons INDEXED BY persons_search WHERE deleted_at IS NULL AND {search}",
+                search_params))
+            if count > SMALL_SELECTION:
+                self._inline = (search.replace("instr(search", "instr(p.search"), search_params)
+                return count
+            sql, params = matching, search_params
+        else:
+            q = _fact_conditions(flt, today, kind_ids=self.kind_ids())
+            sql = f"SELECT DISTINCT person_id FROM facts WHERE {q.sql()}"
+            params = list(q.params)
+            if search:
+                sql += f" AND person_id IN ({matching})"
+                params += search_params
+        cur = conn.execute(f"INSERT INTO {self._selection}(id) {sql}", params)
+        self._selection_size = cur.rowcount
+        return int(cur.rowcount)
+
+    def _source(self, sort: str) -> tuple[str, str, list[Any]]:
+        """FROM, WHERE and parameters of the current selection, read in the order of ``sort``."""
+        inline = self._inline
+        if inline is not None:
+            return f"persons p INDEXED BY persons_sort_{sort}", f"p.deleted_at IS NULL AND {inline[0]}", list(inline[1])
+        size = self._selection_size
+        if size is None:
+            return f"persons p INDEXED BY persons_sort_{sort}", "p.deleted_at IS NULL", []
+        if size <= SMALL_SELECTION:
+            # Few persons: start from them and sort those few.
+            return f"{self._selection} s CROSS JOIN persons p", "p.id = s.id", []
+        return (f"persons p INDEXED BY persons_sort_{sort}",
+                f"p.deleted_at IS NULL AND p.id IN (SELECT id FROM {self._selection})", [])
+
+    def page(self, sort: str = "name", descending: bool = False, *, offset: int = 0, limit: int = 100,
+             after: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Rows of the selection in order: ``limit`` rows from ``offset``, or right after the row ``after``.
+
+        Reading on from a known row (keyset) costs the same at row 90,000 as at row 0.
+        """
+        sort = sort if sort in SORT_KEYS else "name"
+        keys = (*SORT_KEYS[sort], "id")
+        direction = "DESC" if descending else "ASC"
+        source, where, params = self._source(sort)
+        if after is not None:
+            where += f" AND ({', '.join('p.' + k for k in keys)}) {'<' if descending else '>'}" \
+                     f" ({', '.join('?' * len(keys))})"
+            params += [after[k] for k in keys]
+            offset = 0
+        columns = ", ".join(f"p.{c}" for c in ROW_COLUMNS)
+        order = ", ".join(f"p.{k} {direction}" for k in keys)
+        return self.db.query(f"SELECT {columns} FROM {source} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+                             [*params, limit, offset])
+
+    def rank(self, person_id: int, sort: str = "name", descending: bool = False) -> int:
+        """The row a person has in the selection's order, or -1 when not selected."""
+        sort = sort if sort in SORT_KEYS else "name"
+        keys = (*SORT_KEYS[sort], "id")
+        source, where, params = self._source(sort)
+        found = self.db.query(f"SELECT {', '.join('p.' + k for k in keys)} FROM {source} WHERE {where}"
+                              " AND p.id = ?", [*params, person_id])
+        if not found:
+            return -1
+        comparison = "<" if not descending else ">"
+        return int(self.db.scalar(
+            f"SELECT COUNT(*) FROM {source} WHERE {where} AND ({', '.join('p.' + k for k in keys)})"
+            f" {comparison} ({', '.join('?' * len(keys))})", [*params, *(found[0][k] for k in keys)]))
+
     def person_ids(self, flt: Filter = Filter(), sort: str = "name", descending: bool = False,
                    today: date | None = None) -> array:
-        """Ids of the persons to show, in order: a compact array, the rows come later."""
-        today = today or date.today()
-        where = ["deleted_at IS NULL"]
-        params: list[Any] = []
-        if flt.groups:
-            q = _fact_conditions(flt, today)
-            where.append(f"id IN (SELECT person_id FROM facts WHERE {q.sql()})")
-            params.extend(q.params)
-        for term in _search_terms(flt.search):
-            where.append("instr(search, ?) > 0")
-            params.append(term)
-        col = SORT_COLUMNS.get(sort, "name_sort")
-        direction = "DESC" if descending else "ASC"
-        sql = (f"SELECT id FROM persons WHERE {' AND '.join(where)}"
-               f" ORDER BY {col} {direction}, id {direction}")
+        """Ids of the persons a filter selects, in order (checks and tests; the window pages)."""
+        count = self.select(flt, today)
         ids = array("q")
-        cur = self.db.conn.execute(sql, params)
-        while chunk := cur.fetchmany(20000):
-            ids.extend(r[0] for r in chunk)
+        after = None
+        while len(ids) < count:
+            rows = self.page(sort, descending, after=after, limit=5000)
+            if not rows:
+                break
+            ids.extend(r["id"] for r in rows)
+            after = rows[-1]
         return ids
-
-    def rows(self, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
-        """The table's columns for these persons, by id."""
-        ids = list(ids)
-        if not ids:
-            return {}
-        marks = ",".join("?" * len(ids))
-        return {r["id"]: r for r in self.db.query(
-            "SELECT id, name, alias, nik, passport, sex, birth_date, row_program, row_register, row_officer,"
-            f" row_offence, row_status, row_start, row_end FROM persons WHERE id IN ({marks})", ids)}
 
     # -- lookups ---------------------------------------------------------------------
     def program_kinds(self, active_only: bool = False) -> list[dict[str, Any]]:
@@ -219,11 +315,15 @@ class Queries:
         return self.db.query(f"SELECT * FROM offence_categories {where} ORDER BY position, id")
 
     def officers(self, active_only: bool = False) -> list[dict[str, Any]]:
-        where = "WHERE o.active = 1" if active_only else ""
-        return self.db.query(
-            "SELECT o.*, (SELECT COUNT(DISTINCT p.person_id) FROM programs p"
-            "  WHERE p.officer_id = o.id AND p.status = 'aktif' AND p.deleted_at IS NULL) AS caseload"
-            f" FROM officers o {where} ORDER BY o.active DESC, o.name_sort")
+        """Officers, active first, each with their caseload (distinct persons with an active program)."""
+        where = "WHERE active = 1" if active_only else ""
+        caseload = dict(self.db.conn.execute(
+            "SELECT officer_id, COUNT(DISTINCT person_id) FROM programs"
+            " WHERE status = 'aktif' AND deleted_at IS NULL AND officer_id IS NOT NULL GROUP BY officer_id"))
+        rows = self.db.query(f"SELECT * FROM officers {where} ORDER BY active DESC, name_sort")
+        for r in rows:
+            r["caseload"] = caseload.get(r["id"], 0)
+        return rows
 
     def person(self, person_id: int) -> dict[str, Any] | None:
         found = self.db.query("SELECT * FROM persons WHERE id = ?", (person_id,))

@@ -20,9 +20,20 @@ DATE_KEYS = (
     "parole_supervision_end", "conditional_leave_start", "conditional_leave_end",
     "leave_before_release_start", "assimilation_date",
 )
-# Effective dates the due lists search by.
-INDEXED_DATE_KEYS = ("expiry", "parole_date", "conditional_leave_start",
-                     "leave_before_release_start", "assimilation_date", "parole_supervision_end")
+# Indexes for the due lists (queries.due_condition): each covers what its list tests,
+# so finding 10,000 due cases among 100,000 reads an index, not the wide case rows.
+DUE_INDEXES = {
+    "expiry": ("expiry",),
+    "parole_date": ("parole_date", "expiry", "parole_eligible"),
+    "conditional_leave_start": ("conditional_leave_start", "expiry", "conditional_leave_eligible"),
+    "leave_before_release_start": ("leave_before_release_start", "expiry"),
+    "assimilation_date": ("assimilation_date", "expiry"),
+}
+MISSING_VERDICT = ("c.deleted_at IS NULL AND c.sentence_kind IN ('term', 'life', 'death')"
+                   " AND (c.verdict_date IS NULL OR (c.sentence_kind = 'term' AND COALESCE(c.sentence_p30, 0) = 0))")
+
+# Register classes of a Lapas or Rutan (domain.md): detainees A.I-A.V, convicts B.I-B.III.
+REGISTER_CLASSES = ("A.I", "A.II", "A.III", "A.IV", "A.V", "B.I", "B.IIa", "B.IIb", "B.III")
 
 PROGRAM_STATUSES = ("aktif", "selesai", "dicabut", "pindah", "melarikan_diri",
                     "mengulangi_tindak_pidana", "meninggal")
@@ -66,7 +77,26 @@ def run_script(conn: sqlite3.Connection, script: str) -> None:
         conn.execute(statement)
 
 
+# The table's sort orders: key -> columns (the person's id breaks the last tie).
+SORT_KEYS: dict[str, tuple[str, ...]] = {
+    "name": ("name_sort",),
+    "nik": ("row_ident", "name_sort"),
+    "birth_date": ("birth_date", "name_sort"),
+    "program": ("row_program", "name_sort"),
+    "register": ("row_register", "name_sort"),
+    "officer": ("row_officer_sort", "name_sort"),
+    "offence": ("row_offence", "name_sort"),
+    "status": ("row_status", "name_sort"),
+    "start": ("row_start", "name_sort"),
+    "end": ("row_end", "name_sort"),
+}
+
+
 def _v1(conn: sqlite3.Connection) -> None:
+    due_indexes = "\n".join(f"CREATE INDEX cases_due_{key} ON cases({', '.join(cols)}) WHERE deleted_at IS NULL;"
+                            for key, cols in DUE_INDEXES.items())
+    sort_indexes = "\n".join(f"CREATE INDEX persons_sort_{key} ON persons({', '.join(cols)}, id)"
+                             " WHERE deleted_at IS NULL;" for key, cols in SORT_KEYS.items())
     date_cols = ",\n".join(f"    calc_{k} TEXT,\n    {k} TEXT" for k in DATE_KEYS)
     run_script(conn, f"""
 CREATE TABLE settings (
@@ -131,6 +161,7 @@ CREATE TABLE persons (
     -- What the table shows and sorts by: the person's main record (active program first),
     -- kept up to date in the same transaction as every change (operations/index.py).
     search TEXT NOT NULL DEFAULT '',
+    row_ident TEXT NOT NULL DEFAULT '',
     row_program TEXT NOT NULL DEFAULT '',
     row_register TEXT NOT NULL DEFAULT '',
     row_officer TEXT NOT NULL DEFAULT '',
@@ -146,16 +177,11 @@ CREATE TABLE persons (
 );
 CREATE UNIQUE INDEX persons_nik ON persons(nik) WHERE nik IS NOT NULL;
 CREATE INDEX persons_fold ON persons(name_fold, birth_date);
-CREATE INDEX persons_sort_name ON persons(name_sort, id);
-CREATE INDEX persons_sort_nik ON persons(nik, id);
-CREATE INDEX persons_sort_birth ON persons(birth_date, id);
-CREATE INDEX persons_sort_program ON persons(row_program, name_sort, id);
-CREATE INDEX persons_sort_register ON persons(row_register, id);
-CREATE INDEX persons_sort_officer ON persons(row_officer_sort, name_sort, id);
-CREATE INDEX persons_sort_offence ON persons(row_offence, name_sort, id);
-CREATE INDEX persons_sort_status ON persons(row_status, name_sort, id);
-CREATE INDEX persons_sort_start ON persons(row_start, id);
-CREATE INDEX persons_sort_end ON persons(row_end, id);
+-- The table's orders: each index covers its sort key for the persons not in the bin,
+-- so a page of 100 rows or a row's position is an index range, not a sort of 100,000.
+{sort_indexes}
+-- Search scans this narrow index instead of the wide rows.
+CREATE INDEX persons_search ON persons(search) WHERE deleted_at IS NULL;
 CREATE INDEX persons_deleted ON persons(deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE TABLE cases (
@@ -193,7 +219,8 @@ CREATE TABLE cases (
     updated_at TEXT NOT NULL
 );
 CREATE INDEX cases_person ON cases(person_id);
-{"".join(f"CREATE INDEX cases_{k} ON cases({k}) WHERE deleted_at IS NULL;{chr(10)}" for k in INDEXED_DATE_KEYS)}
+{due_indexes}
+CREATE INDEX cases_missing_verdict ON cases(id) WHERE {MISSING_VERDICT.replace("c.", "")};
 CREATE INDEX cases_official_differs ON cases(official_differs) WHERE official_differs = 1;
 
 CREATE TABLE remissions (
@@ -263,6 +290,9 @@ CREATE INDEX programs_person ON programs(person_id);
 CREATE INDEX programs_case ON programs(case_id);
 CREATE INDEX programs_officer ON programs(officer_id);
 CREATE INDEX programs_seq ON programs(kind_id, register_year, register_seq);
+CREATE INDEX programs_active_end ON programs(end_date) WHERE deleted_at IS NULL AND status = 'aktif';
+CREATE INDEX programs_case_kind ON programs(case_id, kind_id) WHERE deleted_at IS NULL;
+CREATE INDEX programs_active_officer ON programs(officer_id, person_id) WHERE deleted_at IS NULL AND status = 'aktif';
 
 CREATE TABLE status_changes (
     id INTEGER PRIMARY KEY,
@@ -309,6 +339,11 @@ CREATE INDEX facts_offence ON facts(offence_category_id, person_id);
 CREATE INDEX facts_age ON facts(age_group, person_id);
 CREATE INDEX facts_class ON facts(register_class, person_id);
 CREATE INDEX facts_case ON facts(case_id);
+CREATE INDEX facts_program ON facts(program_id);
+-- Every grouping column and the person: counts under any combination of groups read
+-- this narrow index instead of the table.
+CREATE INDEX facts_all ON facts(kind_id, officer_id, status, offence_category_id, age_group, register_class,
+                                person_id);
 
 -- The audit trail: append-only; each entry carries the hash of the one before.
 CREATE TABLE audit_log (

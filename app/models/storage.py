@@ -10,7 +10,6 @@ turned into one clear line in the user's language.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import hashlib
 import json
 import os
@@ -193,6 +192,8 @@ def now_text() -> str:
 
 
 def os_user() -> str:
+    import getpass
+
     try:
         return getpass.getuser()
     except Exception:  # no user name in some service accounts
@@ -370,6 +371,11 @@ class Database:
         self._settings_cache = None
 
     def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            if not self.readonly and not self.conn.in_transaction:
+                # Keep the planner's statistics fresh (cheap: sampled, and only where needed).
+                self.conn.execute("PRAGMA analysis_limit = 1000")
+                self.conn.execute("PRAGMA optimize")
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
 

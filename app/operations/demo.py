@@ -756,11 +756,11 @@ class _Random:
 
 
 def _make_officers(seed: int, clients: int, today: date) -> tuple[list[tuple[Any, ...]], list[int], list[int]]:
-    """About one PK per 120 clients (at least 5), valid NIPs (a few NI PPPK), ranks by years
+    """About one PK per 120 clients (at least 5, at most 80: a large Bapas), valid NIPs (a few NI PPPK), ranks by years
     of service, a couple deactivated.  Returns (rows, active ids, all ids)."""
     rnd = _Random(f"rekam-upt-demo:{seed}:petugas", today, "bapas")
     r = rnd.r
-    n = max(5, round(clients / 120))
+    n = min(80, max(5, round(clients / 120)))
     ranks_d3 = ("Pengatur (II/c)", "Pengatur Tingkat I (II/d)", "Penata Muda (III/a)",
                 "Penata Muda Tingkat I (III/b)", "Penata (III/c)", "Penata Tingkat I (III/d)")
     ranks_s1 = ("Penata Muda (III/a)", "Penata Muda Tingkat I (III/b)", "Penata (III/c)",
@@ -2034,6 +2034,9 @@ def _fill(db: Database, *, clients: int, seed: int, today: date, unit_kind: str,
         reindex_persons(conn, changed)
         for _name, sql in rebuilt:
             conn.execute(sql)
+        # Statistics for the query planner (sampled, so it takes milliseconds, not seconds).
+        conn.execute("PRAGMA analysis_limit = 1000")
+        conn.execute("ANALYZE")
         counts = {"clients": clients, **counts, "officers": len(officers)}
         office = _office(unit_kind, today)
         _set(conn, "demo", True)

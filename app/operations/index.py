@@ -33,6 +33,7 @@ WHERE p.deleted_at IS NULL {where}
 # The person's main record: an active program first, then the latest one.
 _ROWS = """
 UPDATE persons SET
+    row_ident = COALESCE(persons.nik, persons.passport, ''),
     row_program = COALESCE(k.code, ''),
     row_register = COALESCE(pr.register_number, ''),
     row_officer = COALESCE(o.name, ''),

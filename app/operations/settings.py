@@ -1,18 +1,20 @@
-"""Operations on the unit's settings: the office (for print-outs), preferences, calculation choices."""
+"""Operations on the unit's settings: the office (for print-outs), preferences, calculation choices.
+
+Reading settings is on the window's start-up path, so the heavier modules (the
+calculator, the client operations) are imported by the functions that need them.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.models import calculator as calc
-from app.models.domain import UNIT_KINDS
 from app.models.errors import UserInputError, ValidationErrors
 from app.models.i18n import tr
-from app.models.identity import normalise_digits, validate_nip
 from app.models.storage import Database
 from app.operations import OpChanges, OpResult
-from app.operations.clients import DEFAULT_REGISTER_PATTERN, format_register
-from app.operations.sentence import recompute_all
+
+if TYPE_CHECKING:
+    from app.models import calculator as calc
 
 OFFICE_FIELDS = ("unit_name", "unit_kind", "address", "city", "head_name", "head_nip", "operator_name", "logo")
 DEFAULT_PREFERENCES = {"language": "id", "idle_lock_minutes": 10, "backup_keep": 10, "backup_daily": True,
@@ -30,6 +32,9 @@ def preferences(db: Database) -> dict[str, Any]:
 
 def save_office(db: Database, values: dict[str, Any]) -> OpResult:
     """Unit name and kind, address, city, head of office with NIP, logo (data URI), operator."""
+    from app.models.domain import UNIT_KINDS
+    from app.models.identity import normalise_digits, validate_nip
+
     clean = {k: (values.get(k) or "").strip() if isinstance(values.get(k, ""), str) else values.get(k)
              for k in OFFICE_FIELDS}
     errors = []
@@ -69,6 +74,8 @@ def save_preferences(db: Database, values: dict[str, Any]) -> OpResult:
 
 
 def save_register_pattern(db: Database, pattern: str) -> OpResult:
+    from app.operations.clients import DEFAULT_REGISTER_PATTERN, format_register
+
     pattern = pattern.strip() or DEFAULT_REGISTER_PATTERN
     try:
         sample = format_register(pattern, 1, "PB", 2026, 1)
@@ -89,6 +96,9 @@ def save_register_pattern(db: Database, pattern: str) -> OpResult:
 
 def save_calc_settings(db: Database, settings: calc.CalcSettings, progress=None) -> OpResult:
     """Change a calculation choice and recompute every case (one transaction each step)."""
+    from app.models import calculator as calc
+    from app.operations.sentence import recompute_all
+
     with db.transaction():
         before = db.get_setting("calc") or calc.CalcSettings().to_dict()
         db.set_setting("calc", settings.to_dict())

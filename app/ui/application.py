@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import APP_NAME
 from app.models import i18n
@@ -131,6 +131,7 @@ class Session:
                 new_lock.release()
                 return
             self.password = dialog.password()
+        window.stop_counting()
         self.close()
         self.path, self.db, self.lock, self.readonly_reason = path, db, new_lock, ""
         window._bind_database()
@@ -149,6 +150,8 @@ def _ask(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bo
 
 
 def _fail(message: str) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message)
     box.setObjectName("fatal_box")
     box.exec()

@@ -202,6 +202,7 @@ def restore_backup(window) -> None:
     session = window.session
     path = session.path
     password = dialog.password_edit.text() or session.password
+    window.stop_counting()  # its connection to the file must close before the file is replaced
     session.db.close()
     try:
         info = backup.restore_database(path, dialog.source, password=password)

@@ -11,8 +11,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QItemSelectionModel, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QEventLoop
 from PySide6.QtGui import QAction, QKeySequence
+
+QEventLoopFlags = QEventLoop.ProcessEventsFlag
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow, QPushButton, QSplitter,
     QStackedWidget, QTableView, QToolBar, QToolButton, QVBoxLayout, QWidget,
@@ -22,16 +25,32 @@ from app import APP_NAME
 from app.models.errors import RekamError
 from app.models.queries import Filter, Queries
 from app.models.storage import Database
-from app.operations import OpChanges, clients
+from app.operations import OpChanges
 from app.operations.settings import office, preferences
-from app.ui.client_form import ADD_CASE, ADD_PROGRAM, EDIT_CASE, EDIT_PERSON, EDIT_PROGRAM, NEW, ClientForm
 from app.ui.details import DetailsPanel
 from app.ui.labels import age_label, due_label, status_label
-from app.ui.password_dialogs import ChangePasswordDialog, LockScreen
-from app.ui.sidebar import Sidebar
-from app.ui.status_dialog import StatusDialog
+from app.ui.sidebar import CountWorker, GroupCounts, Sidebar
 from app.ui.table_model import PersonTableModel
-from app.ui.widgets import confirm, inform, show_error
+
+# The entry form and the other dialogs are imported when first opened: the window
+# itself should open as fast as a bare Qt window (bench/bench_window.py).
+NEW, EDIT_PERSON, EDIT_CASE, ADD_CASE, EDIT_PROGRAM, ADD_PROGRAM = (
+    "new", "edit_person", "edit_case", "add_case", "edit_program", "add_program")
+
+
+def confirm(*args, **kwargs) -> bool:
+    from app.ui.widgets import confirm as ask
+    return ask(*args, **kwargs)
+
+
+def inform(*args, **kwargs) -> None:
+    from app.ui.widgets import inform as tell
+    tell(*args, **kwargs)
+
+
+def show_error(*args, **kwargs) -> None:
+    from app.ui.widgets import show_error as show
+    show(*args, **kwargs)
 
 INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
 
@@ -50,6 +69,9 @@ class _IdleWatcher(QObject):
 
 
 class MainWindow(QMainWindow):
+    # (generation, database path, (filter, unit kind, today)) for the count worker
+    counts_requested = Signal(int, object, object)
+
     def __init__(self, session, *, today: date | None = None):
         super().__init__()
         self.setObjectName("main_window")
@@ -57,13 +79,20 @@ class MainWindow(QMainWindow):
         self.fixed_today = today
         self.filter = Filter()
         self._hidden_windows: list[QWidget] = []
+        self._generation = 0
+        self._shown_generation = 0
+        self.last_counts: GroupCounts | None = None
+        self._count_thread: QThread | None = None
+        self._painted = False
         self._build()
+        # The status line is on screen in every state of the window (empty or not).  (A view's
+        # viewport() would do too, but its first call costs PySide ~40 ms of start-up.)
+        self.status_label.installEventFilter(self)
         self._bind_database()
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
         self._idle_watcher = _IdleWatcher(self.idle_timer)
-        QApplication.instance().installEventFilter(self._idle_watcher)
         self._restart_idle_timer()
 
     # -- properties ----------------------------------------------------------------------
@@ -82,6 +111,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         self._build_actions()
         self.sidebar = Sidebar()
+        self.sidebar.settle = self.wait_for_counts
         self.sidebar.setMinimumWidth(230)
         self.sidebar.group_clicked.connect(self.on_group_clicked)
 
@@ -149,11 +179,9 @@ class MainWindow(QMainWindow):
         cv.addWidget(self.readonly_banner)
         cv.addWidget(self.splitter, 1)
 
-        self.lock_screen = LockScreen(lambda: self.session.db)
-        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen: QWidget | None = None  # made when the window first locks
         self.pages = QStackedWidget()
         self.pages.addWidget(content)
-        self.pages.addWidget(self.lock_screen)
         self.setCentralWidget(self.pages)
         self.status_label = QLabel()
         self.status_label.setObjectName("status_label")
@@ -271,6 +299,7 @@ class MainWindow(QMainWindow):
     # -- the database ----------------------------------------------------------------------
     def _bind_database(self) -> None:
         """(Re)connect every view to the session's database."""
+        self._start_counting()
         self.queries = Queries(self.db)
         self.model = PersonTableModel(self.queries, self)
         self.model.today = self.today()
@@ -334,7 +363,53 @@ class MainWindow(QMainWindow):
             self.details.show_empty()
 
     def refresh_sidebar(self) -> None:
-        self.sidebar.rebuild(self.queries, self.filter, self.unit_kind(), self.today())
+        """Ask the count worker for the groups' numbers under the current filter."""
+        self._generation += 1
+        self.sidebar.show_busy(True)
+        if self._painted:
+            self._request_counts()
+        # else: counted right after the table's first paint (eventFilter), so opening the
+        # window does not wait for the counts.
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if not self._painted and event.type() == QEvent.Type.Paint and watched is self.status_label:
+            self._painted = True
+            self.status_label.removeEventFilter(self)
+            QTimer.singleShot(0, self._request_counts)
+            # Watching every key and mouse event for the idle lock starts once the window is
+            # up: a Python filter on all events would slow the first paint by tens of ms.
+            QTimer.singleShot(0, lambda: QApplication.instance().installEventFilter(self._idle_watcher))
+        return False
+
+    def _request_counts(self) -> None:
+        if self._count_thread is not None:
+            self._count_worker.latest = self._generation
+            self.counts_requested.emit(self._generation, self.db.path,
+                                       (self.filter, self.unit_kind(), self.today()))
+
+    def _on_counts(self, generation: int, data: object) -> None:
+        if generation != self._generation:
+            return  # an older request; a newer one is on its way
+        self._shown_generation = generation
+        self.sidebar.show_busy(False)
+        if isinstance(data, GroupCounts):
+            self.last_counts = data
+            self.sidebar.render(data, self.filter, self.unit_kind())
+        else:
+            self.statusBar().showMessage(self.tr("The group counts could not be made: %1").replace("%1", str(data)),
+                                         10000)
+
+    def wait_for_counts(self, timeout_ms: int = 10000) -> bool:
+        """Process events until the sidebar shows the numbers of the latest request."""
+        timer = QElapsedTimer()
+        timer.start()
+        if not self._painted:
+            self._painted = True
+            self._request_counts()
+        while self._shown_generation != self._generation and timer.elapsed() < timeout_ms:
+            QApplication.processEvents(QEventLoopFlags.AllEvents, 50)
+            QThread.msleep(2)
+        return self._shown_generation == self._generation
 
     def update_stack(self) -> None:
         if self.model.rowCount() > 0:
@@ -348,9 +423,8 @@ class MainWindow(QMainWindow):
                 self.no_match.setText(self.tr("Nobody in this group."))
             self.stack.setCurrentWidget(self.no_match)
         shown = self.model.rowCount()
-        total = self.queries.total(self.filter, self.today())
         if self.filter.search:
-            text = self.tr("%1 of %2 persons match the search").replace("%1", _n(shown)).replace("%2", _n(total))
+            text = self.tr("%1 persons match “%2”").replace("%1", _n(shown)).replace("%2", self.filter.search)
         else:
             text = self.tr("%1 persons").replace("%1", _n(shown))
         self.status_label.setText(text)
@@ -413,11 +487,17 @@ class MainWindow(QMainWindow):
         self._select_first_or_keep()
 
     def _select_first_or_keep(self) -> None:
+        """After a group or search change: keep the person shown if they are near the top, else the first row.
+
+        (Finding a person's row anywhere would cost a count over the selection: not worth a keystroke.)
+        """
         pid = self.details.person_id
-        if pid is not None and self.model.row_of(pid) >= 0:
-            self.select_person(pid)
+        row = self.model.cached_row_of(pid) if pid is not None else -1
+        if row >= 0:
+            self.select_person(pid, row=row)
         elif self.model.rowCount():
             self.table.selectRow(0)
+            self.table.scrollToTop()
         else:
             self.details.show_empty()
 
@@ -429,14 +509,16 @@ class MainWindow(QMainWindow):
         index = self.table.currentIndex()
         return self.model.person_id(index.row()) if index.isValid() else self.details.person_id
 
-    def select_person(self, person_id: int) -> None:
-        row = self.model.row_of(person_id)
+    def select_person(self, person_id: int, *, row: int | None = None) -> None:
+        row = self.model.row_of(person_id) if row is None else row
         if row >= 0:
             index = self.model.index(row, 0)
+            moved = self.table.currentIndex().row() != row
             self.table.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.table.scrollTo(index)
-            self.details.show_person(self.queries, person_id, self.today())
+            if not moved:  # (a move shows the details through on_row_changed)
+                self.details.show_person(self.queries, person_id, self.today())
         else:
             self.details.show_empty()
 
@@ -451,6 +533,7 @@ class MainWindow(QMainWindow):
     def _form(self, mode: str, **ids) -> None:
         if self.db.readonly:
             return
+        from app.ui.client_form import ClientForm
         form = ClientForm(self.db, mode, today=self.today(), parent=self, **ids)
         if form.exec() and form.result_op is not None:
             self.apply_changes(form.result_op.changes, select_person=form.saved_person_id())
@@ -488,6 +571,7 @@ class MainWindow(QMainWindow):
             handler()
 
     def change_status(self, program_id: int) -> None:
+        from app.ui.status_dialog import StatusDialog
         dialog = StatusDialog(self.db, program_id, today=self.today(), parent=self)
         if dialog.exec() and dialog.result_op:
             self.apply_changes(dialog.result_op.changes)
@@ -509,6 +593,7 @@ class MainWindow(QMainWindow):
                                "Data > Bin.").replace("%1", person["name"]),
                        yes=self.tr("Move to bin"), no=self.tr("Cancel"), destructive=True):
             return
+        from app.operations import clients
         self._run(lambda: clients.delete_person(self.db, pid))
 
     def _delete(self, entity: str, ident: int) -> None:
@@ -516,6 +601,7 @@ class MainWindow(QMainWindow):
                 else self.tr("Move this program to the bin?"))
         if confirm(self, self.tr("Move to bin"), text, yes=self.tr("Move to bin"), no=self.tr("Cancel"),
                    destructive=True):
+            from app.operations import clients
             fn = clients.delete_case if entity == "case" else clients.delete_program
             self._run(lambda: fn(self.db, ident))
 
@@ -570,6 +656,7 @@ class MainWindow(QMainWindow):
             self.apply_changes(dialog.changes)
 
     def change_password(self) -> None:
+        from app.ui.password_dialogs import ChangePasswordDialog
         dialog = ChangePasswordDialog(self.db, self)
         if dialog.exec():
             self.session.password = dialog.password()
@@ -606,7 +693,7 @@ class MainWindow(QMainWindow):
             self.idle_timer.start()
 
     def is_locked(self) -> bool:
-        return self.pages.currentWidget() is self.lock_screen
+        return self.lock_screen is not None and self.pages.currentWidget() is self.lock_screen
 
     def lock(self) -> None:
         """Hide the data (this window and any open dialog) until the password is given."""
@@ -620,6 +707,11 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(False)
         for bar in self.findChildren(QToolBar):
             bar.setEnabled(False)
+        if self.lock_screen is None:
+            from app.ui.password_dialogs import LockScreen
+            self.lock_screen = LockScreen(lambda: self.session.db)
+            self.lock_screen.unlocked.connect(self.unlock)
+            self.pages.addWidget(self.lock_screen)
         self.pages.setCurrentWidget(self.lock_screen)
         self.lock_screen.password_edit.setFocus()
 
@@ -633,7 +725,27 @@ class MainWindow(QMainWindow):
         self._hidden_windows = []
         self.idle_timer.start()
 
+    def _start_counting(self) -> None:
+        """A count worker with its own connection to the current database."""
+        self.stop_counting()
+        self._count_thread = QThread(self)
+        self._count_worker = CountWorker()
+        self._count_worker.moveToThread(self._count_thread)
+        self.counts_requested.connect(self._count_worker.compute)
+        self._count_worker.ready.connect(self._on_counts)
+        self._count_thread.start()
+
+    def stop_counting(self) -> None:
+        """Stop the count worker and close its connection (before the file is closed or replaced)."""
+        if self._count_thread is not None:
+            self.counts_requested.disconnect(self._count_worker.compute)
+            self._count_thread.quit()
+            self._count_thread.wait()
+            self._count_worker.close()
+            self._count_thread = None
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.stop_counting()
         QApplication.instance().removeEventFilter(self._idle_watcher)
         self.session.on_exit(self)
         super().closeEvent(event)

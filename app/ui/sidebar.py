@@ -1,26 +1,107 @@
 """The sidebar: records grouped automatically by program, PK, offence, status, age and more.
 
 Each group shows the number of distinct persons in it under the other selected
-groups, so the number beside a group is the number of rows its table will show.
+groups, so the number beside a group is the number of rows its table shows.
 Clicking a group in another dimension narrows the table (AND); clicking the
 selected group again, or "All clients", widens it.
+
+Counting 100,000 persons in every group takes longer than a click should, so the
+counts are made by ``CountWorker`` in its own thread on its own connection; the
+table changes at once and the numbers follow a moment later.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.models.queries import DUE_GROUPS_BAPAS, DUE_GROUPS_LAPAS, NONE, Filter, Queries
-from app.models.domain import REGISTER_CLASSES
+from app.models.schema import PROGRAM_STATUSES, REGISTER_CLASSES
 from app.ui.labels import age_label, due_label, status_label
 
 ROLE_KEY = Qt.ItemDataRole.UserRole
-ALL = ("all", None)
+INMATE_UNITS = ("lapas", "rutan", "lpka")
+
+
+@dataclass
+class GroupCounts:
+    """Everything the sidebar shows, counted under one filter."""
+
+    total: int = 0
+    counts: dict[str, dict[Any, int]] = field(default_factory=dict)
+    kinds: list[dict[str, Any]] = field(default_factory=list)
+    officers: list[dict[str, Any]] = field(default_factory=list)
+    categories: list[dict[str, Any]] = field(default_factory=list)
+
+
+class Superseded(Exception):
+    """A newer request came in while counting: this one's numbers would never be shown."""
+
+
+def count_groups(queries: Queries, flt: Filter, unit_kind: str, today: date,
+                 still_wanted=lambda: True) -> GroupCounts:
+    """All the sidebar's numbers (runs in the worker thread: no widgets here)."""
+    dimensions = ["kind", "officer", "offence", "status", "age"]
+    if unit_kind in INMATE_UNITS:
+        dimensions.append("class")
+    result = GroupCounts(total=queries.total(flt, today))
+    for dimension in dimensions:
+        if not still_wanted():
+            raise Superseded()
+        result.counts[dimension] = queries.group_counts(dimension, flt, today)
+    due_groups = DUE_GROUPS_LAPAS if unit_kind in INMATE_UNITS else DUE_GROUPS_BAPAS
+    result.counts["due"] = queries.due_counts(due_groups, flt, today)
+    result.kinds = queries.program_kinds()
+    result.officers = queries.db.query("SELECT id, name, active FROM officers ORDER BY active DESC, name_sort")
+    result.categories = queries.offence_categories()
+    return result
+
+
+class CountWorker(QObject):
+    """Counts the groups on its own connection to the database, in its own thread."""
+
+    ready = Signal(int, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._db = None
+        self._path: Path | None = None
+        # The newest request's number, set by the GUI thread before it asks; older
+        # requests still queued are skipped, so quick clicks never build a backlog.
+        self.latest = 0
+
+    @Slot(int, object, object)
+    def compute(self, generation: int, path: object, request: object) -> None:
+        from app.models.storage import Database
+
+        if generation != self.latest:
+            return
+        flt, unit_kind, today = request
+        try:
+            if self._db is None or self._path != path:
+                self.close()
+                self._db = Database.open(Path(path), readonly=True)
+                self._path = Path(path)
+            data = count_groups(Queries(self._db), flt, unit_kind, today,
+                                still_wanted=lambda: generation == self.latest)
+        except Superseded:
+            return
+        except Exception as err:  # noqa: BLE001 - shown as "counts unavailable", never a crash
+            self.close()
+            data = err
+        self.ready.emit(generation, data)
+
+    @Slot()
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
 
 
 class Sidebar(QTreeWidget):
@@ -42,13 +123,31 @@ class Sidebar(QTreeWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._collapsed: set[str] = set()
+        # Item data holds a number; the (dimension, value) it stands for lives here, in Python.
+        self._keys: list[tuple[str, Any]] = []
+        # Set by the main window: waits until the numbers of the latest request are shown.
+        self.settle = lambda: True
         self.itemClicked.connect(self._on_clicked)
         self.itemActivated.connect(self._on_clicked)
-        self.itemCollapsed.connect(lambda it: self._collapsed.add(it.data(0, ROLE_KEY)[0]))
-        self.itemExpanded.connect(lambda it: self._collapsed.discard(it.data(0, ROLE_KEY)[0]))
+        self.itemCollapsed.connect(self._on_collapsed)
+        self.itemExpanded.connect(self._on_expanded)
+
+    def _key(self, item: QTreeWidgetItem) -> tuple[str, Any] | None:
+        number = item.data(0, ROLE_KEY)
+        return self._keys[number] if isinstance(number, int) and 0 <= number < len(self._keys) else None
+
+    def _on_collapsed(self, item: QTreeWidgetItem) -> None:
+        key = self._key(item)
+        if key:
+            self._collapsed.add(key[0])
+
+    def _on_expanded(self, item: QTreeWidgetItem) -> None:
+        key = self._key(item)
+        if key:
+            self._collapsed.discard(key[0])
 
     def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        key = item.data(0, ROLE_KEY)
+        key = self._key(item)
         if key is None:
             return
         dimension, value = key
@@ -57,57 +156,55 @@ class Sidebar(QTreeWidget):
             return
         self.group_clicked.emit(dimension, value)
 
-    # -- building ------------------------------------------------------------------
-    def rebuild(self, queries: Queries, flt: Filter, unit_kind: str, today: date) -> None:
-        """Recount every group under the current filter and redraw."""
+    # -- drawing ---------------------------------------------------------------------
+    def render(self, data: GroupCounts, flt: Filter, unit_kind: str) -> None:
+        """Redraw every group with its count."""
         selected = dict(flt.groups)
         scroll = self.verticalScrollBar().value()
         self.setUpdatesEnabled(False)
         self.clear()
-        total = queries.total(flt, today)
-        top = self._item(None, self.tr("All clients"), total, ALL, bold=not selected)
+        self._keys = []
+        top = self._item(None, self.tr("All clients"), data.total, ("all", None), bold=not selected)
         top.setToolTip(0, self.tr("Show everyone (clear the group filters)"))
 
-        kinds = queries.program_kinds()
-        counts = queries.group_counts("kind", flt, today)
-        entries = [(k["code"] + " – " + k["name"], k["id"], counts.get(k["id"], 0)) for k in kinds]
+        counts = data.counts.get("kind", {})
+        entries = [(k["code"] + " – " + k["name"], k["id"], counts.get(k["id"], 0)) for k in data.kinds]
         entries.append((self.tr("No program"), NONE, counts.get(NONE, 0)))
-        self._dimension("kind", self.tr("Program"), entries, selected, keep_zero={k["id"] for k in kinds})
+        self._dimension("kind", self.tr("Program"), entries, selected, keep_zero={k["id"] for k in data.kinds})
 
-        counts = queries.group_counts("officer", flt, today)
-        officers = queries.officers()
+        counts = data.counts.get("officer", {})
         entries = [(o["name"] + ("" if o["active"] else self.tr(" (inactive)")), o["id"], counts.get(o["id"], 0))
-                   for o in officers if o["active"] or counts.get(o["id"])]
+                   for o in data.officers if o["active"] or counts.get(o["id"])]
         entries.append((self.tr("No officer assigned"), NONE, counts.get(NONE, 0)))
         self._dimension("officer", self.tr("Officer (PK)"), entries, selected,
-                        keep_zero={o["id"] for o in officers if o["active"]})
+                        keep_zero={o["id"] for o in data.officers if o["active"]})
 
-        counts = queries.group_counts("offence", flt, today)
-        entries = [(c["name"], c["id"], counts.get(c["id"], 0)) for c in queries.offence_categories()]
+        counts = data.counts.get("offence", {})
+        entries = [(c["name"], c["id"], counts.get(c["id"], 0)) for c in data.categories]
         entries.append((self.tr("No category"), NONE, counts.get(NONE, 0)))
         self._dimension("offence", self.tr("Offence"), entries, selected)
 
-        counts = queries.group_counts("status", flt, today)
-        from app.models.schema import PROGRAM_STATUSES
+        counts = data.counts.get("status", {})
         entries = [(status_label(s), s, counts.get(s, 0)) for s in PROGRAM_STATUSES]
         self._dimension("status", self.tr("Status"), entries, selected, keep_zero={"aktif"})
 
-        counts = queries.group_counts("age", flt, today)
+        counts = data.counts.get("age", {})
         entries = [(age_label(a), a, counts.get(a, 0)) for a in ("dewasa", "anak")]
         self._dimension("age", self.tr("Adult / child"), entries, selected, keep_zero={"dewasa", "anak"})
 
-        if unit_kind in ("lapas", "rutan", "lpka"):
-            counts = queries.group_counts("class", flt, today)
+        if "class" in data.counts:
+            counts = data.counts["class"]
             entries = [(c, c, counts.get(c, 0)) for c in REGISTER_CLASSES]
             self._dimension("class", self.tr("Register class"), entries, selected)
-            due_groups = DUE_GROUPS_LAPAS
-        else:
-            due_groups = DUE_GROUPS_BAPAS
-        counts = queries.due_counts(due_groups, flt, today)
-        entries = [(due_label(g), g, counts.get(g, 0)) for g in due_groups]
-        self._dimension("due", self.tr("Due"), entries, selected, keep_zero=set(due_groups))
+        counts = data.counts.get("due", {})
+        entries = [(due_label(g), g, n) for g, n in counts.items()]
+        self._dimension("due", self.tr("Due"), entries, selected, keep_zero=set(counts))
         self.setUpdatesEnabled(True)
         self.verticalScrollBar().setValue(scroll)
+
+    def show_busy(self, busy: bool) -> None:
+        """Say when the numbers shown are being recounted (a tooltip: restyling the tree costs a frame)."""
+        self.setToolTip(self.tr("Counting…") if busy else "")
 
     def _dimension(self, dimension: str, title: str, entries: list[tuple[str, Any, int]],
                    selected: dict[str, Any], keep_zero: set | None = None) -> None:
@@ -129,7 +226,8 @@ class Sidebar(QTreeWidget):
               *, bold: bool = False, grey: bool = False, heading: bool = False) -> QTreeWidgetItem:
         text = [("✓ " if bold and not heading else "") + label, "" if count is None else f"{count:,}".replace(",", ".")]
         item = QTreeWidgetItem(parent, text) if parent is not None else QTreeWidgetItem(self, text)
-        item.setData(0, ROLE_KEY, key)
+        self._keys.append(key)
+        item.setData(0, ROLE_KEY, len(self._keys) - 1)
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if bold or heading:
             font = QFont(item.font(0))
@@ -143,17 +241,18 @@ class Sidebar(QTreeWidget):
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
         return item
 
-    # -- for tests ---------------------------------------------------------------------
+    # -- for tests and the main window ------------------------------------------------
     def count_of(self, dimension: str, value: Any) -> int | None:
         """The number shown beside a group (None if the group is not shown)."""
-        for item in self._walk():
-            if item.data(0, ROLE_KEY) == (dimension, value):
-                text = item.text(1).replace(".", "")
-                return int(text) if text else None
-        return None
+        item = self.item_for(dimension, value)
+        if item is None:
+            return None
+        text = item.text(1).replace(".", "")
+        return int(text) if text else None
 
     def item_for(self, dimension: str, value: Any) -> QTreeWidgetItem | None:
-        return next((i for i in self._walk() if i.data(0, ROLE_KEY) == (dimension, value)), None)
+        self.settle()
+        return next((i for i in self._walk() if self._key(i) == (dimension, value)), None)
 
     def _walk(self):
         for i in range(self.topLevelItemCount()):

@@ -1,18 +1,18 @@
-"""The table of persons: ids fetched in order, rows fetched a screen at a time.
+"""The table of persons: the selection's size, and its rows a page at a time.
 
-Holding only ids (a compact array) keeps 100,000 persons cheap to sort and scroll;
-the visible rows come from the database in pages and are cached until the data
-changes (Anki's browser table works the same way).
+The model never holds the 100,000 rows, nor even their ids: the database chooses
+the persons (Queries.select), counts them, and gives pages of 100 rows in the order
+of a sort index.  Scrolling on reads the next page from the last row seen (keyset),
+a jump to the middle reads by offset; pages are cached until the data changes.
 """
 
 from __future__ import annotations
 
-from array import array
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.models.dates import format_date, from_iso
 from app.models.queries import Filter, Queries
@@ -32,10 +32,11 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("end", QT_TRANSLATE_NOOP("PersonTableModel", "Guidance until")),
 )
 PAGE = 100
+MAX_CACHED_PAGES = 60
 
 
 class PersonTableModel(QAbstractTableModel):
-    """Rows = the persons of the selected groups, in the chosen order."""
+    """Rows = the persons of the selected groups (and search), in the chosen order."""
 
     def __init__(self, queries: Queries, parent=None):
         super().__init__(parent)
@@ -44,15 +45,15 @@ class PersonTableModel(QAbstractTableModel):
         self.sort_key = "name"
         self.descending = False
         self.today: date | None = None
-        self._ids: array = array("q")
-        self._cache: dict[int, dict[str, Any]] = {}
+        self._count = 0
+        self._pages: dict[int, list[dict[str, Any]]] = {}
 
     # -- loading -----------------------------------------------------------------
     def reload(self) -> None:
-        """Fetch the ids again (the filter, order or data changed)."""
+        """Choose and count the persons again (the filter or the data changed)."""
         self.beginResetModel()
-        self._ids = self.queries.person_ids(self.filter, self.sort_key, self.descending, self.today)
-        self._cache.clear()
+        self._count = self.queries.select(self.filter, self.today)
+        self._pages.clear()
         self.endResetModel()
 
     def set_filter(self, flt: Filter) -> None:
@@ -60,43 +61,59 @@ class PersonTableModel(QAbstractTableModel):
         self.reload()
 
     def refresh_rows(self, person_ids: frozenset[int] | None = None) -> None:
-        """Drop cached rows (all, or these persons) and repaint them."""
+        """Forget cached pages (all, or those holding these persons) and repaint."""
         if person_ids is None:
-            self._cache.clear()
+            self._pages.clear()
         else:
-            for pid in person_ids:
-                self._cache.pop(pid, None)
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+            for number, rows in list(self._pages.items()):
+                if any(r["id"] in person_ids for r in rows):
+                    del self._pages[number]
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
+
+    def _page(self, number: int) -> list[dict[str, Any]]:
+        rows = self._pages.get(number)
+        if rows is None:
+            before = self._pages.get(number - 1)
+            if before and len(before) == PAGE:
+                rows = self.queries.page(self.sort_key, self.descending, after=before[-1], limit=PAGE)
+            else:
+                rows = self.queries.page(self.sort_key, self.descending, offset=number * PAGE, limit=PAGE)
+            if len(self._pages) >= MAX_CACHED_PAGES:
+                self._pages.pop(next(iter(self._pages)))
+            self._pages[number] = rows
+        return rows
 
     def _row(self, row: int) -> dict[str, Any] | None:
-        pid = self._ids[row]
-        found = self._cache.get(pid)
-        if found is None:
-            start = (row // PAGE) * PAGE
-            page = self._ids[start:start + PAGE]
-            if len(self._cache) > 5000:
-                self._cache.clear()
-            self._cache.update(self.queries.rows(page))
-            found = self._cache.get(pid)
-        return found
+        if not 0 <= row < self._count:
+            return None
+        rows = self._page(row // PAGE)
+        offset = row % PAGE
+        return rows[offset] if offset < len(rows) else None
 
     # -- access ------------------------------------------------------------------
     def person_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        found = self._row(row)
+        return found["id"] if found else None
+
+    def cached_row_of(self, person_id: int) -> int:
+        """The row of a person among the pages already read (the first page after a reset), or -1."""
+        if not self._pages and self._count:
+            self._page(0)
+        for number, rows in self._pages.items():
+            for i, r in enumerate(rows):
+                if r["id"] == person_id:
+                    return number * PAGE + i
+        return -1
 
     def row_of(self, person_id: int) -> int:
-        try:
-            return self._ids.index(person_id)
-        except ValueError:
-            return -1
-
-    def ids(self) -> array:
-        return self._ids
+        """The row of a person, or -1 when they are not in the selection."""
+        row = self.cached_row_of(person_id)
+        return row if row >= 0 else self.queries.rank(person_id, self.sort_key, self.descending)
 
     # -- Qt model ------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
@@ -118,7 +135,7 @@ class PersonTableModel(QAbstractTableModel):
         if key == "name":
             return f"{r['name']} als. {r['alias']}" if r["alias"] else r["name"]
         if key == "nik":
-            return r["nik"] or r["passport"] or ""
+            return r["row_ident"]
         if key == "birth_date":
             return format_date(from_iso(r["birth_date"]), "")
         if key == "program":
@@ -138,6 +155,9 @@ class PersonTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Another order: the same persons, so only the cached pages go."""
+        self.beginResetModel()
         self.sort_key = COLUMNS[column][0]
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        self._pages.clear()
+        self.endResetModel()

@@ -2099,6 +2099,10 @@ Mulai dengan menambah PK di menu Petugas, lalu klien pertama. Ingin mencoba dulu
         <translation>Hanya baca: folder berkas ini tidak dapat ditulisi. Anda dapat melihat dan mencari, tetapi tidak dapat mengubah data.</translation>
     </message>
     <message>
+        <source>The group counts could not be made: %1</source>
+        <translation>Jumlah per kelompok tidak dapat dihitung: %1</translation>
+    </message>
+    <message>
         <source>Nobody matches “%1” in these groups.</source>
         <translation>Tidak ada yang cocok dengan “%1” di kelompok ini.</translation>
     </message>
@@ -2107,8 +2111,8 @@ Mulai dengan menambah PK di menu Petugas, lalu klien pertama. Ingin mencoba dulu
         <translation>Tidak ada orang di kelompok ini.</translation>
     </message>
     <message>
-        <source>%1 of %2 persons match the search</source>
-        <translation>%1 dari %2 orang cocok dengan pencarian</translation>
+        <source>%1 persons match “%2”</source>
+        <translation>%1 orang cocok dengan “%2”</translation>
     </message>
     <message>
         <source>%1 persons</source>
@@ -2943,6 +2947,10 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
     <message>
         <source>Due</source>
         <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
     </message>
     <message>
         <source>(none yet)</source>
