@@ -37,7 +37,7 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.models.storage import Database  # noqa: E402
-from app.operations.auth import has_password, set_initial_password  # noqa: E402
+from app.operations.auth import set_initial_password  # noqa: E402
 from app.ui.application import Session, Translations  # noqa: E402
 
 PASSWORD = os.environ.get("REKAM_UPT_PASSWORD", "rahasia-demo-123")
@@ -73,17 +73,17 @@ def main() -> int:
     window = MainWindow(Session(empty.path, empty, None, PASSWORD), today=today)
     window.resize(width, height)
     window.show()
+    window.wait_for_counts()
     grab(window, args.out / f"empty-{tag}.png")
     window.close()
 
     if args.db:
         db = Database.open(args.db)
-        if not has_password(db):
-            set_initial_password(db, PASSWORD)
         window = MainWindow(Session(db.path, db, None, PASSWORD), today=today)
         window.resize(width, height)
         window.show()
         QApplication.processEvents()
+        window.wait_for_counts()
         window.table.selectRow(0)
         grab(window, args.out / f"main-{tag}.png")
         kinds = window.queries.program_kinds()
@@ -92,6 +92,7 @@ def main() -> int:
             officers = window.queries.officers(active_only=True)
             if officers:
                 window.on_group_clicked("officer", officers[0]["id"])
+            window.wait_for_counts()
             window.table.selectRow(0)
             grab(window, args.out / f"main-filtered-{tag}.png")
         form = ClientForm(db, NEW, today=today, parent=window)

@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
             "To look around first, open the demo: it makes a separate file with made-up data."))
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(560)
+        text.setFixedWidth(560)  # a fixed width lets Qt size the wrapped text's height right
         v.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.details.readonly = self.db.readonly
         self.apply_changes(OpChanges(everything=True))
-        for i, width in enumerate((200, 140, 120, 70, 110, 150, 130, 90, 120)):
+        for i, width in enumerate((200, 140, 140, 70, 110, 150, 130, 90, 130)):
             self.table.setColumnWidth(i, width)
 
     def update_title(self) -> None:
