@@ -13,11 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -32,7 +30,7 @@ from app.models.errors import RekamError
 from app.models.storage import Database
 from app.operations import OpChanges, clients
 from app.ui.history_dialog import format_timestamp
-from app.ui.widgets import HINT_STYLE, ErrorLabel
+from app.ui.widgets import HINT_STYLE, ErrorLabel, setup_list_table
 
 COL_KIND, COL_RECORD, COL_PERSON, COL_DELETED = range(4)
 
@@ -56,18 +54,7 @@ class BinDialog(QDialog):
         self.table.setObjectName("bin_table")
         self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Record"), self.tr("Person"),
                                               self.tr("Moved to the bin")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in ((COL_KIND, 90), (COL_RECORD, 300), (COL_PERSON, 200)):
-            self.table.setColumnWidth(col, width)
+        setup_list_table(self.table, (90, 300, 200))  # kind, record, person
         self.table.itemSelectionChanged.connect(self.update_buttons)
 
         self.empty_label = QLabel(self.tr("The bin is empty."))

@@ -61,7 +61,7 @@ from app.ui.labels import (
     remission_kind_label,
     sentence_kind_label,
 )
-from app.ui.widgets import ERROR_STYLE, HINT_STYLE, DateField, ErrorLabel, FieldErrors, confirm
+from app.ui.widgets import ERROR_STYLE, HINT_STYLE, DateField, ErrorLabel, FieldErrors, confirm, setup_list_table
 
 DATE_KEYS = calc.DATE_KEYS
 # The dates an SK or a Lapas's release papers state (domain.md rule 12).
@@ -121,14 +121,7 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.horizontalHeader().setStretchLastSection(True)
+    setup_list_table(table)
     return table
 
 

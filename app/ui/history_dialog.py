@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -53,7 +52,7 @@ from app.ui.labels import (
     status_label,
     unit_kind_label,
 )
-from app.ui.widgets import HINT_STYLE
+from app.ui.widgets import HINT_STYLE, setup_list_table
 
 PAGE_SIZE = 200
 _ROOT = QModelIndex()  # the invisible root of a flat table
@@ -396,20 +395,11 @@ class HistoryDialog(QDialog):
         self.table.setObjectName("history_table")
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Operation"), self.tr("Record"),
                                               self.tr("Operator"), self.tr("Computer user"), self.tr("Changes")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        for col, width in enumerate((175, 130, 100, 120, 115)):
-            self.table.setColumnWidth(col, width)
+        setup_list_table(self.table, (175, 130, 100, 120, 115), wrap=True)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.itemSelectionChanged.connect(self.on_selection_changed)
         # Row heights follow the wrapped text, so they change with the columns' widths.
-        header.sectionResized.connect(self.table.resizeRowsToContents)
+        self.table.horizontalHeader().sectionResized.connect(self.table.resizeRowsToContents)
 
         self.detail = _read_only_detail("history_detail")
         self.empty_label = QLabel(self.tr("No entries for this person."))
@@ -601,18 +591,7 @@ class AuditLogDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("audit_table")
         self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((55, 175, 150, 100, 170, 110, 115)):
-            self.table.setColumnWidth(col, width)
+        setup_list_table(self.table, (55, 175, 150, 100, 170, 110, 115))
         # Bound methods, not lambdas: a lambda holding ``self`` keeps a cycle PySide can free too late.
         self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
 

@@ -9,7 +9,6 @@ through app.operations; its OpChanges tell the views what to refresh.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QItemSelectionModel, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtCore import QEventLoop

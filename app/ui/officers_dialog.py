@@ -15,13 +15,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -40,7 +38,7 @@ from app.models.identity import normalise_digits
 from app.models.queries import Queries
 from app.models.storage import Database
 from app.operations import OpChanges, OpResult, officers
-from app.ui.widgets import HINT_STYLE, ErrorLabel, FieldErrors, confirm, inform, show_error
+from app.ui.widgets import HINT_STYLE, ErrorLabel, FieldErrors, confirm, inform, setup_list_table, show_error
 
 # Common ranks (pangkat/golongan) of civil servants in a UPT; the combo stays editable
 # because ranks outside this list (and PPPK staff without one) exist.
@@ -252,19 +250,7 @@ class OfficersDialog(QDialog):
         self.table.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("NIP / NI PPPK"), self.tr("Rank"), self.tr("Phone"),
             self.tr("Active clients"), self.tr("Status")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in ((COL_NAME, 220), (COL_NIP, 165), (COL_RANK, 170), (COL_PHONE, 115),
-                           (COL_CASELOAD, 95)):
-            self.table.setColumnWidth(col, width)
+        setup_list_table(self.table, (220, 165, 170, 115, 95))  # name, NIP, rank, phone, caseload
         self.table.itemSelectionChanged.connect(self.update_buttons)
         # Bound methods, not lambdas: a lambda holding ``self`` keeps a cycle PySide can free too late.
         self.table.itemDoubleClicked.connect(self.edit_officer)

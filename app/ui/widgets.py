@@ -12,8 +12,8 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QCalendarWidget, QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSpinBox, QToolButton,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QCalendarWidget, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QSpinBox, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
 from app.models.dates import format_date, parse_date_text
@@ -204,6 +204,24 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("info_box")
     box.exec()
+
+
+def setup_list_table(table: QTableView, widths: Iterable[int] = (), *, wrap: bool = False) -> QTableView:
+    """A read-only list: whole rows selected one at a time, striped, the last column stretched."""
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(wrap)
+    table.verticalHeader().setVisible(False)
+    if not wrap:
+        table.verticalHeader().setDefaultSectionSize(24)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
+    return table
 
 
 def heading(text: str) -> QLabel:

@@ -8,7 +8,6 @@ import sqlite3
 
 import pytest
 
-from conftest import PASSWORD, TODAY
 from safety_data import corrupt_copy, populate
 
 from app.cli import run

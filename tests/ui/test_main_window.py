@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from conftest import PASSWORD, TODAY
 from factories import case, category_id, kind_id, officer, person, program
 from uikit import fill_client_form, make_window, on_modal
 
-from app.models.queries import NONE, Filter, Queries
+from app.models.queries import Filter, Queries
 from app.operations import clients
 
 
