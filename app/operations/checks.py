@@ -60,6 +60,8 @@ def check_database(db: Database, progress: Callable[[str], None] | None = None) 
                                                   "Broken reference: {t} row {r} points to a missing {p}.",
                                                   t=table, r=rowid, p=parent)))
 
+    say(tr("Memeriksa struktur tabel...", "Checking the tables' structure..."))
+    problems += _check_schema(db)
     say(tr("Memeriksa jejak audit...", "Checking the audit trail..."))
     problems += _check_audit(db)
     say(tr("Memeriksa pengelompokan...", "Checking the grouping..."))
@@ -68,6 +70,48 @@ def check_database(db: Database, progress: Callable[[str], None] | None = None) 
     problems += _check_records(conn)
     say(tr("Menghitung ulang tanggal pidana...", "Recomputing sentence dates..."))
     problems += _check_dates(db)
+    return problems
+
+
+def _check_schema(db: Database) -> list[Problem]:
+    """Tables, columns, indexes and the trail's triggers as the migrations make them.
+
+    The expected schema is built by running the migrations on an empty in-memory
+    database; sqlite-utils reads both schemas.  A difference means the file was
+    changed outside the program (a dropped trigger lets the trail be edited).
+    """
+    import sqlite_utils
+
+    from app.models.schema import MIGRATIONS
+
+    reference = sqlite3.connect(":memory:")
+    for step in MIGRATIONS:
+        step(reference)
+    expected, actual = sqlite_utils.Database(reference), db.sdb
+    problems: list[Problem] = []
+    tables = set(actual.table_names())
+    for name in expected.table_names():
+        if name not in tables:
+            problems.append(Problem("schema_table", tr("Tabel {t} hilang.", "Table {t} is missing.", t=name)))
+            continue
+        missing = set(expected[name].columns_dict) - set(actual[name].columns_dict)
+        if missing:
+            problems.append(Problem("schema_column", tr("Tabel {t} kehilangan kolom: {c}.",
+                                                        "Table {t} lost columns: {c}.",
+                                                        t=name, c=", ".join(sorted(missing)))))
+        lost = {i.name for i in expected[name].indexes} - {i.name for i in actual[name].indexes}
+        if lost:
+            problems.append(Problem("schema_index", tr(
+                "Indeks tabel {t} hilang (pencarian dan pengelompokan jadi lambat): {i}.",
+                "Indexes of table {t} are missing (search and grouping become slow): {i}.",
+                t=name, i=", ".join(sorted(lost)))))
+    triggers = {t.name for t in actual.triggers}
+    for trigger in expected.triggers:
+        if trigger.name not in triggers:
+            problems.append(Problem("schema_trigger", tr(
+                "Pelindung jejak audit ({t}) dihapus di luar program.",
+                "The audit trail's guard ({t}) was removed outside the program.", t=trigger.name)))
+    reference.close()
     return problems
 
 

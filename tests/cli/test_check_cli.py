@@ -47,6 +47,7 @@ def test_an_audit_entry_edited_outside_the_program_is_found(filled, capsys):
     status, out, _ = _check(capsys, filled.path)
     assert status == 1
     assert "entri 3 diubah di luar program" in out
+    assert "audit_log_no_update" in out  # the removed guard is reported too
 
 
 def test_audit_entries_removed_in_the_middle_or_at_the_end_are_found(filled, capsys):
@@ -70,6 +71,19 @@ def test_grouping_and_stored_dates_that_no_longer_follow_are_found(filled, capsy
     status, out, _ = _check(capsys, filled.path)
     assert status == 1
     assert "Pengelompokan tidak sesuai" in out and "tanggal pidana yang tidak sesuai" in out
+
+
+def test_a_dropped_index_or_column_is_found(filled, capsys):
+    filled.close()
+    conn = _raw(filled.path)
+    conn.execute("DROP INDEX persons_sort_name")
+    conn.execute("ALTER TABLE persons DROP COLUMN guarantor")
+    conn.close()
+    status, out, _ = _check(capsys, filled.path, "--json")
+    import json as _json
+    problems = {p["code"]: p["message"] for p in _json.loads(out)["problems"]}
+    assert status == 1
+    assert "persons_sort_name" in problems["schema_index"] and "guarantor" in problems["schema_column"]
 
 
 def test_internal_damage_is_reported_not_crashed(filled, capsys, tmp_path):
