@@ -30,7 +30,7 @@ from app.models.storage import Database
 from app.models.validation import client_class_for
 from app.operations import OpResult, clients
 from app.ui.labels import AUTHORITY_CODES, SENTENCE_KIND_CODES, authority_label, sentence_kind_label
-from app.ui.widgets import DateField, DurationField, ErrorLabel, FieldErrors, show_error
+from app.ui.widgets import DateField, DurationField, ErrorLabel, FieldErrors, accept_buttons, show_error, with_error
 
 NEW, EDIT_PERSON, EDIT_CASE, ADD_CASE, EDIT_PROGRAM, ADD_PROGRAM = (
     "new", "edit_person", "edit_case", "add_case", "edit_program", "add_program")
@@ -80,12 +80,7 @@ class ClientForm(QDialog):
 
         self.general_error = ErrorLabel(self, object_name="general_error")
         self.errors.general = self.general_error
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("save_button")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_buttons(self, self.tr("Save"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.general_error)
@@ -96,13 +91,7 @@ class ClientForm(QDialog):
     # -- layout ------------------------------------------------------------------
     def _row(self, form: QFormLayout, label: str, widget: QWidget, field: str | None = None) -> QWidget:
         if field:
-            holder = QWidget()
-            v = QVBoxLayout(holder)
-            v.setContentsMargins(0, 0, 0, 0)
-            v.setSpacing(1)
-            v.addWidget(widget)
-            v.addWidget(self.errors.add(field, ErrorLabel(holder, object_name=field.replace(".", "_") + "_error")))
-            form.addRow(label, holder)
+            form.addRow(label, with_error(widget, self.errors, field))
         else:
             form.addRow(label, widget)
         return widget
@@ -153,7 +142,7 @@ class ClientForm(QDialog):
         self.nik_hint.setObjectName("nik_hint")
         self.nik_hint.setWordWrap(True)
         self.nik_hint.setStyleSheet("color: #8a5300;")
-        form.addRow("", self.nik_hint)
+        form.insertRow(4, "", self.nik_hint)  # right under the NIK (name, alias, nationality, NIK)
         self.nik_edit.textChanged.connect(self._on_identity_changed)
         self.birth_date.changed.connect(self._on_identity_changed)
         self.sex_combo.currentIndexChanged.connect(self._on_identity_changed)

@@ -38,7 +38,9 @@ from app.models.identity import normalise_digits
 from app.models.queries import Queries
 from app.models.storage import Database
 from app.operations import OpChanges, OpResult, officers
-from app.ui.widgets import HINT_STYLE, ErrorLabel, FieldErrors, confirm, inform, setup_list_table, show_error
+from app.ui.widgets import (
+    HINT_STYLE, ErrorLabel, FieldErrors, accept_buttons, confirm, inform, setup_list_table, show_error,
+)
 
 # Common ranks (pangkat/golongan) of civil servants in a UPT; the combo stays editable
 # because ranks outside this list (and PPPK staff without one) exist.
@@ -133,12 +135,7 @@ class OfficerForm(QDialog):
         note.setStyleSheet(HINT_STYLE)
 
         self.errors.general = ErrorLabel(self, object_name="officer_general_error")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("save_button")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_buttons(self, self.tr("Save"), self.tr("Cancel"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -210,12 +207,8 @@ class CaseloadTargetDialog(QDialog):
                               "record with the officer who supervised them."))
         note.setWordWrap(True)
         note.setStyleSheet(HINT_STYLE)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Continue…"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("move_continue_button")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_buttons(self, self.tr("Continue…"), self.tr("Cancel"), accept_name="move_continue_button",
+                                 role=QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(self.target_combo)

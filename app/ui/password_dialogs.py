@@ -11,7 +11,7 @@ from app.models.errors import RekamError
 from app.models.security import MIN_LENGTH, protection_statement
 from app.models.storage import Database
 from app.operations import auth
-from app.ui.widgets import ErrorLabel
+from app.ui.widgets import ErrorLabel, accept_buttons
 
 
 def _password_edit(name: str) -> QLineEdit:
@@ -48,11 +48,8 @@ class SetPasswordDialog(QDialog):
         layout.addLayout(form)
         self.error = ErrorLabel(self, object_name="password_error")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Set password"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_buttons(self, self.tr("Set password"), self.tr("Quit"), accept_name="ok_button",
+                                 role=QDialogButtonBox.StandardButton.Ok)
         layout.addWidget(buttons)
         self.resize(520, 300)
 
@@ -82,11 +79,8 @@ class LoginDialog(QDialog):
         layout.addWidget(self.password_edit)
         self.error = ErrorLabel(self, object_name="login_error")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_buttons(self, self.tr("Open"), self.tr("Quit"), accept_name="ok_button",
+                                 role=QDialogButtonBox.StandardButton.Ok)
         layout.addWidget(buttons)
         self.resize(380, 140)
 
@@ -124,11 +118,8 @@ class ChangePasswordDialog(QDialog):
         layout.addWidget(note)
         self.error = ErrorLabel(self, object_name="password_error")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_buttons(self, self.tr("Change"), self.tr("Cancel"), accept_name="ok_button",
+                                 role=QDialogButtonBox.StandardButton.Ok)
         layout.addWidget(buttons)
 
     def password(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from app.models.domain import StatusChange
@@ -13,7 +13,7 @@ from app.models.errors import RekamError, UserInputError, ValidationErrors
 from app.models.storage import Database
 from app.operations import OpResult, clients
 from app.ui.labels import STATUS_CODES, status_label
-from app.ui.widgets import DateField, ErrorLabel, FieldErrors
+from app.ui.widgets import DateField, ErrorLabel, FieldErrors, accept_buttons, with_error
 
 
 class StatusDialog(QDialog):
@@ -50,21 +50,12 @@ class StatusDialog(QDialog):
                                      (self.tr("Date"), self.date_field, "status.date"),
                                      (self.tr("Letter / SK number"), self.letter_edit, "status.letter"),
                                      (self.tr("Reason"), self.reason_edit, "status.reason")):
-            holder = QWidget()
-            v = QVBoxLayout(holder)
-            v.setContentsMargins(0, 0, 0, 0)
-            v.addWidget(widget)
-            v.addWidget(self.errors.add(field, ErrorLabel(holder, object_name=field.replace(".", "_") + "_error")))
-            form.addRow(label, holder)
+            form.addRow(label, with_error(widget, self.errors, field))
         layout.addLayout(form)
         self.errors.general = ErrorLabel(self)
         layout.addWidget(self.errors.general)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("save_button")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        layout.addStretch(1)
+        buttons = accept_buttons(self, self.tr("Save"), self.tr("Cancel"))
         layout.addWidget(buttons)
         self.resize(480, 340)
 

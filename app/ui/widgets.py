@@ -12,8 +12,8 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCalendarWidget, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-    QSpinBox, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QCalendarWidget, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QMessageBox, QSizePolicy, QSpinBox, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
 from app.models.dates import format_date, parse_date_text
@@ -204,6 +204,31 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("info_box")
     box.exec()
+
+
+def accept_buttons(dialog: QDialog, accept_text: str, cancel_text: str, *, accept_name: str = "save_button",
+                   role: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save) -> QDialogButtonBox:
+    """The dialog's accept / cancel buttons, wired to accept() and reject()."""
+    buttons = QDialogButtonBox(role | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.button(role).setText(accept_text)
+    buttons.button(role).setObjectName(accept_name)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def with_error(widget: QWidget, errors: FieldErrors, field: str) -> QWidget:
+    """A field with the line for its error under it (the line is named after the field)."""
+    holder = QWidget()
+    v = QVBoxLayout(holder)
+    v.setContentsMargins(0, 0, 0, 0)
+    v.setSpacing(1)
+    v.addWidget(widget)
+    v.addWidget(errors.add(field, ErrorLabel(holder, object_name=field.replace(".", "_") + "_error")))
+    # Never taller than the field and its error, so the error stays right under the field.
+    holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    return holder
 
 
 def setup_list_table(table: QTableView, widths: Iterable[int] = (), *, wrap: bool = False) -> QTableView:
