@@ -61,7 +61,9 @@ from app.ui.labels import (
     remission_kind_label,
     sentence_kind_label,
 )
-from app.ui.widgets import ERROR_STYLE, HINT_STYLE, DateField, ErrorLabel, FieldErrors, confirm, setup_list_table
+from app.ui.widgets import (
+    ERROR_STYLE, HINT_STYLE, DateField, ErrorLabel, FieldErrors, confirm, field_holder, note, setup_list_table,
+)
 
 DATE_KEYS = calc.DATE_KEYS
 # The dates an SK or a Lapas's release papers state (domain.md rule 12).
@@ -91,30 +93,10 @@ def _replaced_fields(error: RekamError, aliases: dict[str, str]) -> RekamError:
     return ValidationErrors(moved)
 
 
-def _holder(widget: QWidget, error: ErrorLabel) -> QWidget:
-    """A field with its error line under it."""
-    holder = QWidget()
-    v = QVBoxLayout(holder)
-    v.setContentsMargins(0, 0, 0, 0)
-    v.setSpacing(1)
-    v.addWidget(widget)
-    v.addWidget(error)
-    return holder
-
-
 def _date_field(name: str) -> DateField:
     field = DateField(object_name=name)
     field.edit.setMinimumWidth(105)  # "30-09-2027" stays readable when the hint is long
     return field
-
-
-def _wrapped(text: str, style: str = HINT_STYLE, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(style)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
@@ -148,13 +130,13 @@ class RemissionForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         self.date_field = _date_field("remission_date")
-        form.addRow(self.tr("Date granted *"), _holder(
+        form.addRow(self.tr("Date granted *"), field_holder(
             self.date_field, self.errors.add("date", ErrorLabel(object_name="remission_date_error"))))
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("remission_kind_combo")
         for code in REMISSION_KIND_CODES:
             self.kind_combo.addItem(remission_kind_label(code), code)
-        form.addRow(self.tr("Kind"), _holder(
+        form.addRow(self.tr("Kind"), field_holder(
             self.kind_combo, self.errors.add("kind", ErrorLabel(object_name="remission_kind_error"))))
         amount = QWidget()
         h = QHBoxLayout(amount)
@@ -171,7 +153,7 @@ class RemissionForm(QWidget):
             spin.setMinimumWidth(100)
             h.addWidget(spin)
         h.addStretch(1)
-        form.addRow(self.tr("Amount *"), _holder(
+        form.addRow(self.tr("Amount *"), field_holder(
             amount, self.errors.add("amount", ErrorLabel(object_name="remission_amount_error"))))
         self.sk_edit = QLineEdit()
         self.sk_edit.setObjectName("remission_sk_edit")
@@ -244,7 +226,7 @@ class CaseDatesDialog(QDialog):
         bold = QFont(self.header_label.font())
         bold.setBold(True)
         self.header_label.setFont(bold)
-        self.readonly_label = _wrapped(self.tr(
+        self.readonly_label = note(self.tr(
             "Read-only: this file cannot be changed. You can look at the dates and the breakdown."),
             ERROR_STYLE, "readonly_label")
         self.readonly_label.setVisible(db.readonly)
@@ -296,7 +278,7 @@ class CaseDatesDialog(QDialog):
         side.setObjectName("dates_side")
         v = QVBoxLayout(side)
         v.setContentsMargins(0, 0, 0, 0)
-        self.calc_note_label = _wrapped("", NOTE_STYLE + " font-weight: bold;", "calc_note_label")
+        self.calc_note_label = note("", NOTE_STYLE + " font-weight: bold;", "calc_note_label")
         v.addWidget(self.calc_note_label)
         self.dates_table = _table("dates_table", [
             self.tr("Date"), self.tr("In force"), self.tr("Computed"), self.tr("Official (SK)"),
@@ -311,11 +293,11 @@ class CaseDatesDialog(QDialog):
         self.dates_table.cellDoubleClicked.connect(self._on_date_double_clicked)
         self.dates_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         v.addWidget(self.dates_table)
-        self.legend_label = _wrapped(self.tr(
+        self.legend_label = note(self.tr(
             "“Computed” appears when an officer's override is in force. ✓ the official date agrees "
             "with the computed one; ≠ it differs."), HINT_STYLE, "legend_label")
         v.addWidget(self.legend_label)
-        self.eligibility_label = _wrapped("", "", "eligibility_label")
+        self.eligibility_label = note("", "", "eligibility_label")
         v.addWidget(self.eligibility_label)
 
         self.info_tabs = QTabWidget()
@@ -334,7 +316,7 @@ class CaseDatesDialog(QDialog):
     def _build_remissions_tab(self) -> QWidget:
         page = QWidget()
         v = QVBoxLayout(page)
-        self.total_note_label = _wrapped("", NOTE_STYLE, "remission_total_note")
+        self.total_note_label = note("", NOTE_STYLE, "remission_total_note")
         v.addWidget(self.total_note_label)
         self.remission_table = _table("remission_table", [
             self.tr("Date granted"), self.tr("Kind"), self.tr("Amount"), self.tr("SK number")])
@@ -373,7 +355,7 @@ class CaseDatesDialog(QDialog):
         row.addStretch(1)
         bv.addLayout(row)
         v.addWidget(box)
-        v.addWidget(_wrapped(self.tr(
+        v.addWidget(note(self.tr(
             "Choose a remission in the list to change or remove it. The dates are recomputed at "
             "once. Children receive a sentence reduction (PMP) instead of a remission."),
             HINT_STYLE, "remission_hint"))
@@ -383,7 +365,7 @@ class CaseDatesDialog(QDialog):
     def _build_override_tab(self) -> QWidget:
         page = QWidget()
         v = QVBoxLayout(page)
-        v.addWidget(_wrapped(self.tr(
+        v.addWidget(note(self.tr(
             "Replace a computed date with the official one, for example from the SK, and say why. "
             "The computed date is kept and shown beside it, the change survives every "
             "recomputation, and the dates that follow from it move with it.")))
@@ -396,15 +378,15 @@ class CaseDatesDialog(QDialog):
         self.override_key_combo.setCurrentIndex(self.override_key_combo.findData("two_thirds"))
         self.override_key_combo.currentIndexChanged.connect(self._on_override_key_changed)
         form.addRow(self.tr("Date"), self.override_key_combo)
-        self.override_current_label = _wrapped("", HINT_STYLE, "override_current_label")
+        self.override_current_label = note("", HINT_STYLE, "override_current_label")
         form.addRow("", self.override_current_label)
         self.override_date = _date_field("override_date")
-        form.addRow(self.tr("New date *"), _holder(self.override_date, self.override_errors.add(
+        form.addRow(self.tr("New date *"), field_holder(self.override_date, self.override_errors.add(
             "override.value", ErrorLabel(object_name="override_date_error"))))
         self.override_reason_edit = QLineEdit()
         self.override_reason_edit.setObjectName("override_reason_edit")
         self.override_reason_edit.setPlaceholderText(self.tr("e.g. SK PB number …, date in the SK"))
-        form.addRow(self.tr("Reason *"), _holder(self.override_reason_edit, self.override_errors.add(
+        form.addRow(self.tr("Reason *"), field_holder(self.override_reason_edit, self.override_errors.add(
             "override.reason", ErrorLabel(object_name="override_reason_error"))))
         self.override_errors.add("override.key", ErrorLabel(object_name="override_key_error"))
         form.addRow("", self.override_errors.labels["override.key"])
@@ -423,10 +405,10 @@ class CaseDatesDialog(QDialog):
         row.addWidget(self.clear_override_button)
         row.addStretch(1)
         v.addLayout(row)
-        self.override_moved_label = _wrapped("", NOTE_STYLE + " font-weight: bold;",
+        self.override_moved_label = note("", NOTE_STYLE + " font-weight: bold;",
                                              "override_moved_label")
         v.addWidget(self.override_moved_label)
-        self.overrides_label = _wrapped("", "", "overrides_label")
+        self.overrides_label = note("", "", "overrides_label")
         v.addWidget(self.overrides_label)
         v.addStretch(1)
         return page
@@ -435,7 +417,7 @@ class CaseDatesDialog(QDialog):
     def _build_official_tab(self) -> QWidget:
         page = QWidget()
         v = QVBoxLayout(page)
-        v.addWidget(_wrapped(self.tr(
+        v.addWidget(note(self.tr(
             "Dates from the SK and the releasing Lapas's papers (mainly for a Bapas). Leave a date "
             "empty to remove it. Each one is compared with the computed date; a difference is "
             "marked ≠ and the case appears under Due › Official dates differ from computed.")))
@@ -453,7 +435,7 @@ class CaseDatesDialog(QDialog):
             label.setWordWrap(True)
             self.official_labels[key] = label
             grid.addWidget(label, row, 0)
-            grid.addWidget(_holder(field, error), row, 1)
+            grid.addWidget(field_holder(field, error), row, 1)
         grid.setColumnMinimumWidth(0, 200)
         grid.setColumnStretch(1, 1)
         v.addLayout(grid)
@@ -470,13 +452,13 @@ class CaseDatesDialog(QDialog):
         self.save_official_button.setObjectName("save_official_button")
         self.save_official_button.clicked.connect(self.on_save_official)
         row.addWidget(self.save_official_button)
-        self.official_status_label = _wrapped("", HINT_STYLE, "official_status_label")
+        self.official_status_label = note("", HINT_STYLE, "official_status_label")
         row.addWidget(self.official_status_label, 1)
         v.addLayout(row)
 
         box = QGroupBox(self.tr("Total remission from the SK"))
         bv = QVBoxLayout(box)
-        bv.addWidget(_wrapped(self.tr(
+        bv.addWidget(note(self.tr(
             "When the papers give only the total remission, enter it here instead of a ledger. "
             "The expiry moves earlier by that many days; 1/3, 1/2 and 2/3 are then computed "
             "without remission and CMB is not computed. A case keeps either a ledger or a total.")))
@@ -513,7 +495,7 @@ class CaseDatesDialog(QDialog):
     def _build_interruptions_tab(self) -> QWidget:
         page = QWidget()
         v = QVBoxLayout(page)
-        v.addWidget(_wrapped(self.tr(
+        v.addWidget(note(self.tr(
             "Days out of detention, such as a suspension of detention (penangguhan). The first and "
             "the last day out both count; every date moves later by their number.")))
         self.interruption_table = _table("interruption_table", [
@@ -527,10 +509,10 @@ class CaseDatesDialog(QDialog):
         form = QFormLayout(box)
         self.interruption_errors = FieldErrors()
         self.interruption_start = _date_field("interruption_start")
-        form.addRow(self.tr("First day out *"), _holder(self.interruption_start, self.interruption_errors.add(
+        form.addRow(self.tr("First day out *"), field_holder(self.interruption_start, self.interruption_errors.add(
             "interruption.start", ErrorLabel(object_name="interruption_start_error"))))
         self.interruption_end = _date_field("interruption_end")
-        form.addRow(self.tr("Last day out *"), _holder(self.interruption_end, self.interruption_errors.add(
+        form.addRow(self.tr("Last day out *"), field_holder(self.interruption_end, self.interruption_errors.add(
             "interruption.end", ErrorLabel(object_name="interruption_end_error"))))
         self.interruption_note_edit = QLineEdit()
         self.interruption_note_edit.setObjectName("interruption_note_edit")

@@ -52,7 +52,7 @@ from app.ui.labels import (
     status_label,
     unit_kind_label,
 )
-from app.ui.widgets import HINT_STYLE, setup_list_table
+from app.ui.widgets import note, setup_list_table
 
 PAGE_SIZE = 200
 _ROOT = QModelIndex()  # the invisible root of a flat table
@@ -360,13 +360,6 @@ def _read_only_detail(name: str) -> QPlainTextEdit:
     return detail
 
 
-def _note(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(HINT_STYLE)
-    return label
-
-
 # -- one person's history ------------------------------------------------------------------
 
 class HistoryDialog(QDialog):
@@ -412,9 +405,9 @@ class HistoryDialog(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
 
-        note = _note(self.tr("The trail cannot be edited: each entry is chained to the one before it, so a change "
-                             "made outside the program is found by “rekam-upt check”."))
-        note.setObjectName("history_note")
+        explanation = note(self.tr("The trail cannot be edited: each entry is chained to the one before it, so a change "
+                                   "made outside the program is found by “rekam-upt check”."))
+        explanation.setObjectName("history_note")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
@@ -423,7 +416,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.empty_label)
-        layout.addWidget(note)
+        layout.addWidget(explanation)
         layout.addWidget(buttons)
         self.entries: list[dict[str, Any]] = []
         self.load()
@@ -611,15 +604,15 @@ class AuditLogDialog(QDialog):
         self.load_more_button.setObjectName("load_more_button")
         self.load_more_button.setAutoDefault(False)
         self.load_more_button.clicked.connect(self.load_more)
-        note = _note(self.tr("The log cannot be edited. Each entry carries the hash of the one before it; run "
+        explanation = note(self.tr("The log cannot be edited. Each entry carries the hash of the one before it; run "
                              "“rekam-upt check” to verify that no entry was changed or removed."))
-        note.setObjectName("audit_note")
+        explanation.setObjectName("audit_note")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.load_more_button)
-        bottom.addWidget(note, 1)
+        bottom.addWidget(explanation, 1)
         bottom.addWidget(buttons)
 
         layout = QVBoxLayout(self)

@@ -199,11 +199,8 @@ class MainWindow(QMainWindow):
         page.setObjectName("empty_page")
         v = QVBoxLayout(page)
         v.addStretch(1)
-        title = QLabel(self.tr("No clients recorded yet"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
+        from app.ui.widgets import heading
+        title = heading(self.tr("No clients recorded yet"), 1.5)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         v.addWidget(title)
         text = QLabel(self.tr(

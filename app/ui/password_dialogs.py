@@ -11,7 +11,7 @@ from app.models.errors import RekamError
 from app.models.security import MIN_LENGTH, protection_statement
 from app.models.storage import Database
 from app.operations import auth
-from app.ui.widgets import ErrorLabel, accept_buttons
+from app.ui.widgets import ErrorLabel, accept_buttons, heading
 
 
 def _password_edit(name: str) -> QLineEdit:
@@ -145,11 +145,7 @@ class LockScreen(QWidget):
         self._db_getter = db_getter
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        title = QLabel(self.tr("Rekam UPT is locked"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title = heading(self.tr("Rekam UPT is locked"), 1.6)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         note = QLabel(self.tr("The screen was locked to keep the data private. Enter the password to continue."))

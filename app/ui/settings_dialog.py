@@ -50,7 +50,9 @@ from app.ui.widgets import (
     ErrorLabel,
     FieldErrors,
     confirm,
+    field_holder,
     inform,
+    note,
     show_error,
 )
 
@@ -85,31 +87,6 @@ def image_from_data_uri(uri: str) -> QImage:
         except ValueError:
             return QImage()
     return image
-
-
-def _field(widget: QWidget, error: ErrorLabel | None = None, hint: str = "") -> QWidget:
-    """A field with an optional grey hint and its error line under it."""
-    holder = QWidget()
-    v = QVBoxLayout(holder)
-    v.setContentsMargins(0, 0, 0, 0)
-    v.setSpacing(1)
-    v.addWidget(widget)
-    if hint:
-        label = QLabel(hint)
-        label.setWordWrap(True)
-        label.setStyleSheet(HINT_STYLE)
-        v.addWidget(label)
-    if error is not None:
-        error.setParent(holder)
-        v.addWidget(error)
-    return holder
-
-
-def _note(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(HINT_STYLE)
-    return label
 
 
 # -- the office ---------------------------------------------------------------------------
@@ -168,7 +145,7 @@ class OfficeSettingsDialog(QDialog):
         logo_buttons = QVBoxLayout()
         logo_buttons.addWidget(self.choose_logo_button, 0, Qt.AlignmentFlag.AlignLeft)
         logo_buttons.addWidget(self.remove_logo_button, 0, Qt.AlignmentFlag.AlignLeft)
-        logo_buttons.addWidget(_note(self.tr("PNG or JPG; scaled down to %1 px.").replace("%1", str(LOGO_MAX_PX))))
+        logo_buttons.addWidget(note(self.tr("PNG or JPG; scaled down to %1 px.").replace("%1", str(LOGO_MAX_PX))))
         logo_buttons.addStretch(1)
         logo_row = QWidget()
         h = QHBoxLayout(logo_row)
@@ -181,19 +158,19 @@ class OfficeSettingsDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(self.tr("Unit name"), _field(self.unit_name_edit, err("office.unit_name")))
-        form.addRow(self.tr("Kind of unit"), _field(self.unit_kind_combo, err("office.unit_kind")))
-        form.addRow(self.tr("Address"), _field(self.address_edit, err("office.address")))
-        form.addRow(self.tr("City"), _field(self.city_edit, err("office.city")))
-        form.addRow(self.tr("Head of office"), _field(self.head_name_edit, err("office.head_name")))
-        form.addRow(self.tr("NIP of the head"), _field(self.head_nip_edit, err("office.head_nip")))
-        form.addRow(self.tr("Operator"), _field(
+        form.addRow(self.tr("Unit name"), field_holder(self.unit_name_edit, err("office.unit_name")))
+        form.addRow(self.tr("Kind of unit"), field_holder(self.unit_kind_combo, err("office.unit_kind")))
+        form.addRow(self.tr("Address"), field_holder(self.address_edit, err("office.address")))
+        form.addRow(self.tr("City"), field_holder(self.city_edit, err("office.city")))
+        form.addRow(self.tr("Head of office"), field_holder(self.head_name_edit, err("office.head_name")))
+        form.addRow(self.tr("NIP of the head"), field_holder(self.head_nip_edit, err("office.head_nip")))
+        form.addRow(self.tr("Operator"), field_holder(
             self.operator_name_edit, err("office.operator_name"),
             self.tr("Recorded with every change in the audit trail.")))
-        form.addRow(self.tr("Logo"), _field(logo_row, err("office.logo")))
+        form.addRow(self.tr("Logo"), field_holder(logo_row, err("office.logo")))
         layout.addLayout(form)
         if not first_run:
-            layout.addWidget(_note(self.tr("Print-outs (registers, guidance cards, reports) use these details in the "
+            layout.addWidget(note(self.tr("Print-outs (registers, guidance cards, reports) use these details in the "
                                            "letterhead and the signature block.")))
         self.errors.general = ErrorLabel(self, object_name="office_general_error")
         layout.addWidget(self.errors.general)
@@ -345,7 +322,7 @@ class PreferencesDialog(QDialog):
         for code, name in LANGUAGES:
             self.language_combo.addItem(name, code)
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(self.prefs["language"]), 0))
-        form.addRow(self.tr("Language"), _field(
+        form.addRow(self.tr("Language"), field_holder(
             self.language_combo, self._err("preferences.language"),
             self.tr("Applies fully after the program is closed and opened again.")))
         self.idle_lock_spin = QSpinBox()
@@ -354,7 +331,7 @@ class PreferencesDialog(QDialog):
         self.idle_lock_spin.setSuffix(self.tr(" minutes"))
         self.idle_lock_spin.setValue(_int(self.prefs["idle_lock_minutes"], 10, 1, 240))
         self.idle_lock_spin.setMaximumWidth(160)
-        form.addRow(self.tr("Lock the screen after"), _field(
+        form.addRow(self.tr("Lock the screen after"), field_holder(
             self.idle_lock_spin, self._err("preferences.idle_lock_minutes"),
             self.tr("without keyboard or mouse input; the password unlocks it (1–240 minutes).")))
         self.paper_combo = QComboBox()
@@ -362,7 +339,7 @@ class PreferencesDialog(QDialog):
         self.paper_combo.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
         self.paper_combo.addItem(self.tr("F4 (215 × 330 mm)"), "F4")
         self.paper_combo.setCurrentIndex(max(self.paper_combo.findData(self.prefs["paper"]), 0))
-        form.addRow(self.tr("Paper for print-outs"), _field(self.paper_combo, self._err("preferences.paper")))
+        form.addRow(self.tr("Paper for print-outs"), field_holder(self.paper_combo, self._err("preferences.paper")))
         return page
 
     def _backup_tab(self) -> QWidget:
@@ -377,7 +354,7 @@ class PreferencesDialog(QDialog):
         self.backup_keep_spin.setRange(1, 100)
         self.backup_keep_spin.setValue(_int(self.prefs["backup_keep"], 10, 1, 100))
         self.backup_keep_spin.setMaximumWidth(120)
-        form.addRow(self.tr("Keep the last"), _field(
+        form.addRow(self.tr("Keep the last"), field_holder(
             self.backup_keep_spin, self._err("preferences.backup_keep"),
             self.tr("automatic backups (daily and at exit), 1–100; older ones are deleted. Backups made with "
                       "File > Back up now are not touched.")))
@@ -399,9 +376,9 @@ class PreferencesDialog(QDialog):
         self.copied_label.setObjectName("copied_label")
         self.copied_label.setStyleSheet(HINT_STYLE)
         self.copied_label.hide()
-        folder = _field(row)
+        folder = field_holder(row)
         folder.layout().addWidget(self.copied_label)
-        folder.layout().addWidget(_note(self.tr("Copy backups to another disk or a flash drive now and then: a "
+        folder.layout().addWidget(note(self.tr("Copy backups to another disk or a flash drive now and then: a "
                                                 "backup on the same computer does not survive a broken disk.")))
         form.addRow(self.tr("Backup folder"), folder)
         return page
@@ -409,13 +386,13 @@ class PreferencesDialog(QDialog):
     def _register_tab(self) -> QWidget:
         page = QWidget()
         v = QVBoxLayout(page)
-        v.addWidget(_note(self.tr("New programs get the next register number from this pattern. Numbers already "
+        v.addWidget(note(self.tr("New programs get the next register number from this pattern. Numbers already "
                                   "given do not change.")))
         form = QFormLayout()
         self.register_pattern_edit = QLineEdit(self.stored_pattern)
         self.register_pattern_edit.setObjectName("register_pattern_edit")
         self.register_pattern_edit.textChanged.connect(self.update_register_example)
-        form.addRow(self.tr("Pattern"), _field(self.register_pattern_edit, self._err("settings.register_pattern")))
+        form.addRow(self.tr("Pattern"), field_holder(self.register_pattern_edit, self._err("settings.register_pattern")))
         self.register_example_label = QLabel()
         self.register_example_label.setObjectName("register_example_label")
         self.register_example_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -445,9 +422,9 @@ class PreferencesDialog(QDialog):
     def _calc_tab(self) -> QWidget:
         page = QWidget()
         v = QVBoxLayout(page)
-        note = _note(self.tr("These choices are where the law is silent or official print-outs differ. Changing one "
-                             "recomputes the dates of every case; with many cases this takes a few seconds."))
-        v.addWidget(note)
+        explanation = note(self.tr("These choices are where the law is silent or official print-outs differ. Changing one "
+                                   "recomputes the dates of every case; with many cases this takes a few seconds."))
+        v.addWidget(explanation)
         # A grid (setting | choice | explanation) in a scroll area: the Indonesian labels and
         # explanations are long and must wrap rather than be cut off.
         body = QWidget()

@@ -218,14 +218,24 @@ def accept_buttons(dialog: QDialog, accept_text: str, cancel_text: str, *, accep
     return buttons
 
 
-def with_error(widget: QWidget, errors: FieldErrors, field: str) -> QWidget:
-    """A field with the line for its error under it (the line is named after the field)."""
+def field_holder(widget: QWidget, error: ErrorLabel | None = None, hint: str = "") -> QWidget:
+    """A field with an optional grey hint and its error line under it."""
     holder = QWidget()
     v = QVBoxLayout(holder)
     v.setContentsMargins(0, 0, 0, 0)
     v.setSpacing(1)
     v.addWidget(widget)
-    v.addWidget(errors.add(field, ErrorLabel(holder, object_name=field.replace(".", "_") + "_error")))
+    if hint:
+        v.addWidget(note(hint))
+    if error is not None:
+        error.setParent(holder)
+        v.addWidget(error)
+    return holder
+
+
+def with_error(widget: QWidget, errors: FieldErrors, field: str) -> QWidget:
+    """A field with the line for its error under it (the line is named after the field)."""
+    holder = field_holder(widget, errors.add(field, ErrorLabel(object_name=field.replace(".", "_") + "_error")))
     # Never taller than the field and its error, so the error stays right under the field.
     holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     return holder
@@ -249,11 +259,22 @@ def setup_list_table(table: QTableView, widths: Iterable[int] = (), *, wrap: boo
     return table
 
 
-def heading(text: str) -> QLabel:
+def heading(text: str, scale: float = 1.1) -> QLabel:
+    """A bold title, ``scale`` times the normal text size."""
     label = QLabel(text)
     font = label.font()
     font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.1)
+    font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def note(text: str, style: str = HINT_STYLE, name: str = "") -> QLabel:
+    """A wrapped line of explanation (grey unless another style is given)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(style)
+    if name:
+        label.setObjectName(name)
     return label
