@@ -703,6 +703,9 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(False)
         for bar in self.findChildren(QToolBar):
             bar.setEnabled(False)
+        # The search box and the status line would still tell what the table holds.
+        self.search_edit.setEnabled(False)
+        self.status_label.hide()
         if self.lock_screen is None:
             from app.ui.password_dialogs import LockScreen
             self.lock_screen = LockScreen(lambda: self.session.db)
@@ -716,6 +719,8 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         for bar in self.findChildren(QToolBar):
             bar.setEnabled(True)
+        self.search_edit.setEnabled(True)
+        self.status_label.show()
         for w in self._hidden_windows:
             w.show()
         self._hidden_windows = []
