@@ -257,7 +257,7 @@ def test_backup_to_a_full_disk_leaves_no_partial_file(filled, tmp_path, monkeypa
 def test_automatic_backup_failure_leaves_the_backup_folder_clean(filled, monkeypatch, code, words):
     good = backup.automatic_backup(filled, "harian", keep=1)
     folder = good.parent
-    monkeypatch.setattr(backup, "_install", _fail_with(code))
+    monkeypatch.setattr(backup.safefile, "install", _fail_with(code))
     with pytest.raises(OperationError) as caught:
         backup.automatic_backup(filled, "harian", keep=1)
     assert words in caught.value.message
@@ -283,7 +283,7 @@ def test_restore_on_a_full_disk_changes_nothing(filled, db_path, tmp_path, monke
     add_client(filled, 98)
     filled.close()
     before = dump_tables(db_path)
-    monkeypatch.setattr(backup.shutil, "copyfileobj", _fail_with(errno.ENOSPC))
+    monkeypatch.setattr(backup.safefile.shutil, "copyfileobj", _fail_with(errno.ENOSPC))
     with pytest.raises(OperationError) as caught:
         backup.restore_database(db_path, made)
     assert caught.value.code == "disk_full"

@@ -35,7 +35,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
 import sqlite3
 import tempfile
 import time
@@ -45,7 +44,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from app.models import crypto, paths, storage
+from app.models import crypto, paths, safefile, storage
 from app.models.dates import format_date
 from app.models.errors import OperationError, RekamError, UserInputError
 from app.models.i18n import tr
@@ -67,7 +66,6 @@ REASONS: dict[str, tuple[str, str]] = {
 ROUTINE_REASONS = ("harian", "keluar", "manual")
 DEFAULT_KEEP = 10
 _NAME_RE = re.compile(r"^rekam-upt-(\d{8})-(\d{6})-([a-z]+(?:-[a-z]+)*?)(?:-(\d+))?\.sqlite3$")
-_TEMP_SUFFIX = ".tmp"
 # A temporary file older than this was left by a copy that died mid-write.
 _STALE_TEMP_SECONDS = 24 * 3600
 _PASSWORD_OPERATIONS = ("setel kata sandi", "ganti kata sandi")
@@ -170,43 +168,12 @@ def password_message(info: BackupInfo) -> str:
 
 # -- small file helpers -------------------------------------------------------------
 
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb+") as fh:
-        os.fsync(fh.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable.  Windows cannot open a folder for fsync; NTFS journals renames."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _temp_beside(target: Path, tag: str = "") -> Path:
-    """A new, private (0600) temporary file in ``target``'s folder, hidden by its leading dot."""
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.{tag}", suffix=_TEMP_SUFFIX, dir=target.parent)
-    os.close(fd)
-    return Path(name)
-
-
-def _remove_quietly(path: Path | None) -> None:
-    if path is None:
-        return
-    for suffix in ("", "-journal", "-wal", "-shm"):
-        with contextlib.suppress(OSError):
-            os.remove(str(path) + suffix)
-
-
 def _sweep_stale_temps(folder: Path, prefix: str) -> None:
     """Remove our temporary files left by a copy that was killed mid-write (a day old or more)."""
     cutoff = time.time() - _STALE_TEMP_SECONDS
     with contextlib.suppress(OSError):
         for entry in os.scandir(folder):
-            if entry.name.startswith(prefix) and _TEMP_SUFFIX in entry.name:
+            if entry.name.startswith(prefix) and safefile.TEMP_SUFFIX in entry.name:
                 with contextlib.suppress(OSError):
                     if entry.stat().st_mtime < cutoff:
                         os.remove(entry.path)
@@ -220,7 +187,7 @@ def _work_dir() -> Path:
 
 
 def _private_temp(prefix: str) -> Path:
-    fd, name = tempfile.mkstemp(prefix=prefix, suffix=_TEMP_SUFFIX, dir=_work_dir())
+    fd, name = tempfile.mkstemp(prefix=prefix, suffix=safefile.TEMP_SUFFIX, dir=_work_dir())
     os.close(fd)
     return Path(name)
 
@@ -232,19 +199,8 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _copy_bytes(src: Path, dst: Path) -> None:
-    with open(src, "rb") as fin, open(dst, "wb") as fout:
-        shutil.copyfileobj(fin, fout, 1024 * 1024)
-        fout.flush()
-        os.fsync(fout.fileno())
 
 
-def _install(tmp: Path, target: Path) -> None:
-    """The last step of every write: flushed temp file -> final name, durably."""
-    _fsync_file(tmp)
-    os.chmod(tmp, 0o600)
-    os.replace(tmp, target)
-    _fsync_dir(target.parent)
 
 
 def _readonly_location(path: Path) -> OperationError:
@@ -324,24 +280,24 @@ def backup_to(db: storage.Database, target: Path | str, *,
             plain = _private_temp("snapshot-")
             temps.append(plain)
             _snapshot(db, plain)
-            final_tmp = _temp_beside(target)
+            final_tmp = safefile.temp_beside(target)
             temps.append(final_tmp)
             with open(final_tmp, "wb") as fh:
                 crypto.encrypt_file(plain, fh, password_for_encryption)
                 fh.flush()
                 os.fsync(fh.fileno())
         else:
-            final_tmp = _temp_beside(target)
+            final_tmp = safefile.temp_beside(target)
             temps.append(final_tmp)
             _snapshot(db, final_tmp)
-        _install(final_tmp, target)
+        safefile.install(final_tmp, target)
     except (OSError, sqlite3.Error) as err:
         raise storage.translate_error(err, target) from err
     finally:
         # After success the final temp has been renamed away; this removes the
         # plaintext snapshot, or everything after a failure.
         for tmp in temps:
-            _remove_quietly(tmp)
+            safefile.remove_db_files(tmp)
     return target
 
 
@@ -398,7 +354,7 @@ def rotate(db_path: Path, keep: int, *, protect: Path | None = None) -> list[Pat
         for entry in entries[keep:]:  # list_backups is newest first
             if protect is not None and entry.path == protect:
                 continue
-            _remove_quietly(entry.path)
+            safefile.remove_db_files(entry.path)
             removed.append(entry.path)
     return removed
 
@@ -544,14 +500,14 @@ def _prepare_copy(source: Path, copy: Path, password: str | None) -> BackupInfo:
                                  field="password", code="password_needed")
         crypto.decrypt_file(source, copy, password)
     else:
-        _copy_bytes(source, copy)
+        safefile.copy_bytes(source, copy)
         # A database copied by hand may still have committed pages in its -wal.
         wal = Path(str(source) + "-wal")
         if wal.is_file() and wal.stat().st_size > 0:
-            _copy_bytes(wal, Path(str(copy) + "-wal"))
+            safefile.copy_bytes(wal, Path(str(copy) + "-wal"))
     info = _validate_copy(copy, source, encrypted)
-    _remove_quietly_sidecars(copy)
-    _fsync_file(copy)
+    safefile.remove_sidecars(copy)
+    safefile.fsync_file(copy)
     return replace(info, path=source, size=source.stat().st_size)
 
 
@@ -561,13 +517,9 @@ def _set_journal_mode(path: Path, mode: str) -> None:
         conn.execute(f"PRAGMA journal_mode = {mode}")
     finally:
         conn.close()
-    _remove_quietly_sidecars(path)
+    safefile.remove_sidecars(path)
 
 
-def _remove_quietly_sidecars(path: Path) -> None:
-    for suffix in ("-journal", "-wal", "-shm"):
-        with contextlib.suppress(OSError):
-            os.remove(str(path) + suffix)
 
 
 def inspect_backup(path: Path | str, password: str | None = None) -> BackupInfo:
@@ -587,7 +539,7 @@ def inspect_backup(path: Path | str, password: str | None = None) -> BackupInfo:
     except (OSError, sqlite3.Error) as err:
         raise storage.translate_error(err, source) from err
     finally:
-        _remove_quietly(copy)
+        safefile.remove_db_files(copy)
 
 
 # -- restore ---------------------------------------------------------------------------
@@ -667,13 +619,13 @@ def _set_aside(db_path: Path, keep: int | None) -> tuple[Path | None, str | None
         for suffix in ("-wal", "-journal", ""):
             src = Path(str(db_path) + suffix)
             if src.is_file():
-                tmp = _temp_beside(kept)
+                tmp = safefile.temp_beside(kept)
                 try:
-                    _copy_bytes(src, tmp)
-                    _install(tmp, Path(str(kept) + suffix))
+                    safefile.copy_bytes(src, tmp)
+                    safefile.install(tmp, Path(str(kept) + suffix))
                 finally:
-                    _remove_quietly(tmp)
-    _remove_quietly_sidecars(db_path)
+                    safefile.remove_db_files(tmp)
+    safefile.remove_sidecars(db_path)
     return kept, reason
 
 
@@ -715,22 +667,22 @@ def restore_database(db_path: Path | str, source: Path | str, *, password: str |
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
         _sweep_stale_temps(db_path.parent, f".{db_path.name}.")
-        copy = _temp_beside(db_path, "pulih-")
+        copy = safefile.temp_beside(db_path, "pulih-")
         info = _prepare_copy(source, copy, password)
         # Installed already in WAL mode (still one file: closing folds the -wal in), so the
         # first open never switches modes through a rollback journal.
         _set_journal_mode(copy, "WAL")
-        _fsync_file(copy)
+        safefile.fsync_file(copy)
         if before_replace is not None:
             before_replace(info)
         kept, reason = _set_aside(db_path, keep)
         os.replace(copy, db_path)
         copy = None
-        _fsync_dir(db_path.parent)
+        safefile.fsync_dir(db_path.parent)
     except (OSError, sqlite3.Error) as err:
         raise storage.translate_error(err, db_path) from err
     finally:
-        _remove_quietly(copy)
+        safefile.remove_db_files(copy)
     return RestoreInfo(db_path=db_path, source=source, backup=info, kept=kept, kept_reason=reason)
 
 

@@ -46,6 +46,28 @@ DUE_GROUPS_LAPAS = ("pb", "cb", "cmb", "asimilasi", "release_1", "release_2", "r
 DUE_GROUPS_BAPAS = ("guidance_ending", "official_differs")
 
 
+def active_on(alias: str, day: date) -> tuple[str, list[Any]]:
+    """The one definition of "a program is active on ``day``": (SQL condition, parameters).
+
+    Active means: not in the bin, status aktif, started on or before ``day`` (a program
+    without a start date has not started), and not past its end (no end date: open).
+    The sidebar's program, PK and offence groups, wajib lapor, printing and the Excel
+    reports all use this, so "CB" means the same everywhere: the CB clients of today.
+    ``alias`` is the programs table's alias in the caller's query.
+    """
+    t = day.isoformat()
+    return (f"({alias}.deleted_at IS NULL AND {alias}.status = 'aktif' AND {alias}.start_date IS NOT NULL"
+            f" AND {alias}.start_date <= ? AND ({alias}.end_date IS NULL OR {alias}.end_date >= ?))", [t, t])
+
+
+def is_active_on(program: dict[str, Any], day: date) -> bool:
+    """``active_on`` for one program row already read (same rule, in Python)."""
+    t = day.isoformat()
+    start, end = program.get("start_date"), program.get("end_date")
+    return (program.get("deleted_at") is None and program.get("status") == "aktif" and bool(start)
+            and start <= t and (not end or end >= t))
+
+
 @dataclass(frozen=True)
 class Filter:
     """The selected groups (one value per dimension) and the search text."""
