@@ -14,7 +14,7 @@ import calendar
 import itertools
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -33,6 +33,8 @@ FACT_COLUMNS = {
     "class": "register_class",
 }
 DIMENSIONS = (*FACT_COLUMNS, "due")
+# The groups that mean "active today" by default (Filter.only_current).
+CURRENT_DIMENSIONS = ("kind", "officer", "offence")
 
 # Columns of one table row (the persons table keeps them up to date, operations/index.py).
 ROW_COLUMNS = ("id", "name", "alias", "nik", "passport", "sex", "birth_date", "row_ident", "row_program",
@@ -46,17 +48,19 @@ DUE_GROUPS_LAPAS = ("pb", "cb", "cmb", "asimilasi", "release_1", "release_2", "r
 DUE_GROUPS_BAPAS = ("guidance_ending", "official_differs")
 
 
-def active_on(alias: str, day: date) -> tuple[str, list[Any]]:
+def active_on(alias: str, day: date, *, binned_excluded: bool = False) -> tuple[str, list[Any]]:
     """The one definition of "a program is active on ``day``": (SQL condition, parameters).
 
     Active means: not in the bin, status aktif, started on or before ``day`` (a program
     without a start date has not started), and not past its end (no end date: open).
     The sidebar's program, PK and offence groups, wajib lapor, printing and the Excel
     reports all use this, so "CB" means the same everywhere: the CB clients of today.
-    ``alias`` is the programs table's alias in the caller's query.
+    ``alias`` is the programs table's alias in the caller's query; ``binned_excluded``
+    says its rows hold no program in the bin already (``facts``), which has no bin column.
     """
     t = day.isoformat()
-    return (f"({alias}.deleted_at IS NULL AND {alias}.status = 'aktif' AND {alias}.start_date IS NOT NULL"
+    binned = "" if binned_excluded else f"{alias}.deleted_at IS NULL AND "
+    return (f"({binned}{alias}.status = 'aktif' AND {alias}.start_date IS NOT NULL"
             f" AND {alias}.start_date <= ? AND ({alias}.end_date IS NULL OR {alias}.end_date >= ?))", [t, t])
 
 
@@ -74,19 +78,39 @@ class Filter:
 
     groups: tuple[tuple[str, Any], ...] = ()
     search: str = ""
+    # The program, PK and offence groups hold the programs active today unless this is set
+    # ("termasuk yang sudah berakhir" in the sidebar).
+    include_ended: bool = False
 
     def with_group(self, dimension: str, value: Any) -> Filter:
         kept = tuple((d, v) for d, v in self.groups if d != dimension)
-        return Filter(kept if value is None else (*kept, (dimension, value)), self.search)
+        return replace(self, groups=kept if value is None else (*kept, (dimension, value)))
 
     def with_search(self, text: str) -> Filter:
-        return Filter(self.groups, text)
+        return replace(self, search=text)
+
+    def with_include_ended(self, include: bool) -> Filter:
+        return replace(self, include_ended=include)
 
     def value(self, dimension: str) -> Any:
         return dict(self.groups).get(dimension)
 
     def without(self, dimension: str) -> Filter:
-        return Filter(tuple((d, v) for d, v in self.groups if d != dimension), self.search)
+        return replace(self, groups=tuple((d, v) for d, v in self.groups if d != dimension))
+
+    def only_current(self, counting: str | None = None) -> bool:
+        """Whether the records behind this filter (plus the dimension being counted) must be active today.
+
+        A program, PK or offence group means "now" (issue 9: an officer reads "CB" as "my CB
+        clients now"); a chosen status says itself which records count, so it lifts the rule,
+        as does "including ended programs".  The number beside a group is computed with the
+        rule that applies once it is clicked, so counts always equal rows.
+        """
+        if self.include_ended or "status" in {d for d, _ in self.groups} or counting == "status":
+            return False
+        # "Tanpa program" (kind NONE) is a statement about the person, not about one record.
+        chosen = {d for d, v in self.groups if d in CURRENT_DIMENSIONS and not (d == "kind" and v == NONE)}
+        return bool(chosen) or counting in CURRENT_DIMENSIONS
 
 
 @dataclass
@@ -142,23 +166,39 @@ def due_condition(group: str, today: date, kind_ids: dict[str, int] | None = Non
     if group == "missing_verdict":
         return "case_id", f"SELECT id FROM cases c INDEXED BY cases_missing_verdict WHERE {MISSING_VERDICT}", []
     if group == "guidance_ending":
+        active, active_params = active_on("pr", today)
         return ("program_id", "SELECT pr.id FROM programs pr INDEXED BY programs_active_end"
-                " WHERE pr.deleted_at IS NULL AND pr.status = 'aktif' AND pr.end_date >= ? AND pr.end_date <= ?",
-                [t, (today + timedelta(days=30)).isoformat()])
+                f" WHERE {active} AND pr.end_date <= ?",
+                [*active_params, (today + timedelta(days=30)).isoformat()])
     if group == "official_differs":
         return cases("c.deleted_at IS NULL AND c.official_differs = 1", [])
     raise ValueError(f"unknown due group {group!r}")
 
 
 def _fact_conditions(flt: Filter, today: date, skip: str | None = None,
-                     kind_ids: dict[str, int] | None = None) -> _Sql:
+                     kind_ids: dict[str, int] | None = None, counting: str | None = None,
+                     alias: str = "facts") -> _Sql:
+    """The WHERE clause over ``facts`` (named ``alias``) for a filter; ``skip`` leaves one dimension out.
+
+    Columns are written bare, so the clause reads the one ``facts`` table of the query.
+    """
     q = _Sql()
+    effective = flt.without(skip) if skip else flt
+    if effective.only_current(counting):
+        condition, params = active_on(alias, today, binned_excluded=True)
+        q.where.append(condition)
+        q.params.extend(params)
     for dimension, value in flt.groups:
         if dimension == skip:
             continue
         if dimension == "due":
             column, subquery, params = due_condition(value, today, kind_ids)
             q.where.append(f"{column} IN ({subquery})")
+            q.params.extend(params)
+        elif value == NONE and dimension == "kind" and not effective.include_ended:
+            # No program active today (an ended CB leaves its person here, not under CB).
+            condition, params = active_on("a", today, binned_excluded=True)
+            q.where.append(f"person_id NOT IN (SELECT a.person_id FROM facts a WHERE {condition})")
             q.params.extend(params)
         elif value == NONE:
             q.where.append(f"{FACT_COLUMNS[dimension]} IS NULL")
@@ -183,6 +223,8 @@ class Queries:
         self.db = db
         self._selection_size: int | None = None
         self._inline: tuple[str, list[Any]] | None = None
+        # The groups behind the selection: each row shows the record that put it there.
+        self._matching: tuple[Filter, date] | None = None
         # Each Queries keeps its own selection, so a dialog's query never changes the table's.
         self._selection = f"temp.selection_{next(Queries._instances)}"
 
@@ -193,13 +235,18 @@ class Queries:
     def group_counts(self, dimension: str, flt: Filter = Filter(), today: date | None = None) -> dict[Any, int]:
         """{group value: distinct persons} in one dimension, under the other dimensions' filters."""
         today = today or date.today()
-        q = _fact_conditions(flt, today, skip=dimension, kind_ids=self.kind_ids())
         if dimension == "due":
             raise ValueError("use due_counts()")
+        q = _fact_conditions(flt, today, skip=dimension, kind_ids=self.kind_ids(), counting=dimension)
         col = FACT_COLUMNS[dimension]
         rows = self.db.conn.execute(
             f"SELECT {col}, COUNT(DISTINCT person_id) FROM facts WHERE {q.sql()} GROUP BY {col}", q.params)
-        return {(NONE if value is None else value): n for value, n in rows}
+        counts = {(NONE if value is None else value): n for value, n in rows}
+        if dimension == "kind" and not flt.include_ended:
+            # Under the "active today" rule the GROUP BY cannot see the persons without an
+            # active program: count that group as clicking it would select it.
+            counts[NONE] = self.total(flt.with_group("kind", NONE), today)
+        return counts
 
     def due_counts(self, groups: Sequence[str], flt: Filter = Filter(), today: date | None = None) -> dict[str, int]:
         today = today or date.today()
@@ -212,6 +259,10 @@ class Queries:
                 f"SELECT COUNT(DISTINCT person_id) FROM facts WHERE {q.sql()} AND {column} IN ({subquery})",
                 [*q.params, *params]).fetchone()[0]
         return out
+
+    def everyone(self) -> int:
+        """Everyone not in the bin: the number beside "Semua klien", whatever groups are chosen."""
+        return int(self.db.scalar("SELECT COUNT(*) FROM persons WHERE deleted_at IS NULL"))
 
     def total(self, flt: Filter = Filter(), today: date | None = None) -> int:
         """Distinct persons under the filter (ignoring the search text)."""
@@ -240,6 +291,7 @@ class Queries:
         conn.execute(f"DELETE FROM {self._selection}")
         self._inline = None
         self._selection_size = None
+        self._matching = (flt, today) if flt.groups else None
         search, search_params = self._search_sql(flt.search)
         if not flt.groups and not search:
             return int(self.db.scalar(
@@ -296,8 +348,40 @@ class Queries:
             offset = 0
         columns = ", ".join(f"p.{c}" for c in ROW_COLUMNS)
         order = ", ".join(f"p.{k} {direction}" for k in keys)
-        return self.db.query(f"SELECT {columns} FROM {source} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+        rows = self.db.query(f"SELECT {columns} FROM {source} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
                              [*params, limit, offset])
+        if self._matching is not None and rows:
+            matches = self._matches([r["id"] for r in rows])
+            for r in rows:
+                r["match"] = matches.get(r["id"])
+        return rows
+
+    def _matches(self, person_ids: list[int]) -> dict[int, dict[str, Any]]:
+        """For persons of a group selection: the record that put each one in the groups.
+
+        Among a person's records that meet the filter, an active one first, then the latest
+        start.  (The row's sort columns stay those of the person's main record, so paging by
+        key is unchanged; the table shows these values instead.)
+        """
+        flt, today = self._matching  # type: ignore[misc]
+        q = _fact_conditions(flt, today, kind_ids=self.kind_ids(), alias="f")
+        active, active_params = active_on("f", today, binned_excluded=True)
+        marks = ", ".join("?" * len(person_ids))
+        where = q.sql()
+        found = self.db.query(
+            "SELECT m.person_id, k.code AS program, pr.register_number AS register, o.name AS officer,"
+            " oc.name AS offence, pr.status AS status, pr.start_date AS start, pr.end_date AS end"
+            " FROM (SELECT f.person_id, f.program_id, f.case_id,"
+            f"             MAX(({active}) || '|' || COALESCE(f.start_date, '') || '|'"
+            "                 || printf('%012d', COALESCE(f.program_id, 0))) AS best"
+            f"        FROM facts f WHERE f.person_id IN ({marks}) AND {where} GROUP BY f.person_id) m"
+            " LEFT JOIN programs pr ON pr.id = m.program_id"
+            " LEFT JOIN program_kinds k ON k.id = pr.kind_id"
+            " LEFT JOIN officers o ON o.id = pr.officer_id"
+            " LEFT JOIN cases c ON c.id = m.case_id"
+            " LEFT JOIN offence_categories oc ON oc.id = c.offence_category_id",
+            [*active_params, *person_ids, *q.params])
+        return {r.pop("person_id"): r for r in found}
 
     def rank(self, person_id: int, sort: str = "name", descending: bool = False) -> int:
         """The row a person has in the selection's order, or -1 when not selected."""

@@ -376,6 +376,24 @@ BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
         [(*kind, i) for i, kind in enumerate(PROGRAM_KINDS, 1)])
 
 
+def _v2(conn: sqlite3.Connection) -> None:
+    """Group membership follows the programs active today (issue 9).
+
+    ``facts`` keeps each program's start and end beside its status, so "the CB clients
+    of today" is answered from the narrow covering index without reading the programs.
+    """
+    run_script(conn, """
+ALTER TABLE facts ADD COLUMN start_date TEXT;
+ALTER TABLE facts ADD COLUMN end_date TEXT;
+UPDATE facts SET start_date = (SELECT start_date FROM programs WHERE programs.id = facts.program_id),
+                 end_date = (SELECT end_date FROM programs WHERE programs.id = facts.program_id)
+ WHERE program_id IS NOT NULL;
+DROP INDEX facts_all;
+CREATE INDEX facts_all ON facts(kind_id, officer_id, status, offence_category_id, age_group, register_class,
+                                start_date, end_date, person_id);
+""")
+
+
 # MIGRATIONS[i] upgrades a file from version i to version i + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)

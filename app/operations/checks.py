@@ -157,7 +157,8 @@ def _check_facts(conn: sqlite3.Connection) -> list[Problem]:
     conn.execute("DELETE FROM temp.expected_facts")
     for sql in (_FACTS_FROM_CASES, _FACTS_WITHOUT_CASES):
         conn.execute(sql.format(where="").replace("INSERT INTO facts", "INSERT INTO temp.expected_facts"))
-    cols = "person_id, case_id, program_id, kind_id, officer_id, status, offence_category_id, age_group, register_class"
+    cols = ("person_id, case_id, program_id, kind_id, officer_id, status, offence_category_id, age_group,"
+            " register_class, start_date, end_date")
     missing = conn.execute(f"SELECT COUNT(*) FROM (SELECT {cols} FROM temp.expected_facts"
                            f" EXCEPT SELECT {cols} FROM facts)").fetchone()[0]
     extra = conn.execute(f"SELECT COUNT(*) FROM (SELECT {cols} FROM facts"

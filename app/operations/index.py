@@ -16,9 +16,9 @@ from app.models.names import search_fold
 
 _FACTS_FROM_CASES = """
 INSERT INTO facts(person_id, case_id, program_id, kind_id, officer_id, status,
-                  offence_category_id, age_group, register_class)
+                  offence_category_id, age_group, register_class, start_date, end_date)
 SELECT c.person_id, c.id, pr.id, pr.kind_id, pr.officer_id, pr.status,
-       c.offence_category_id, c.client_class, c.register_class
+       c.offence_category_id, c.client_class, c.register_class, pr.start_date, pr.end_date
 FROM cases c
 JOIN persons p ON p.id = c.person_id AND p.deleted_at IS NULL
 LEFT JOIN programs pr ON pr.case_id = c.id AND pr.deleted_at IS NULL

@@ -32,6 +32,18 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("end", QT_TRANSLATE_NOOP("PersonTableModel", "Guidance until")),
 )
 PAGE = 100
+# Row columns that describe one record: under a group, the record that put the person there
+# (Queries.page's "match"), else the person's main record.
+_RECORD_COLUMNS = {"program": "row_program", "register": "row_register", "officer": "row_officer",
+                   "offence": "row_offence", "status": "row_status", "start": "row_start", "end": "row_end"}
+
+
+def shown(row: dict[str, Any], key: str) -> Any:
+    """The value a record column shows for one table row."""
+    match = row.get("match")
+    if match is not None:
+        return match.get(key) or ""
+    return row[_RECORD_COLUMNS[key]]
 MAX_CACHED_PAGES = 60
 
 
@@ -138,21 +150,12 @@ class PersonTableModel(QAbstractTableModel):
             return r["row_ident"]
         if key == "birth_date":
             return format_date(from_iso(r["birth_date"]), "")
-        if key == "program":
-            return r["row_program"]
-        if key == "register":
-            return r["row_register"]
-        if key == "officer":
-            return r["row_officer"]
-        if key == "offence":
-            return r["row_offence"]
+        value = shown(r, key)
         if key == "status":
-            return status_label(r["row_status"]) if r["row_status"] else ""
-        if key == "start":
-            return format_date(from_iso(r["row_start"] or None), "")
-        if key == "end":
-            return format_date(from_iso(r["row_end"] or None), "")
-        return None
+            return status_label(value) if value else ""
+        if key in ("start", "end"):
+            return format_date(from_iso(value or None), "")
+        return value
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Another order: the same persons, so only the cached pages go."""
