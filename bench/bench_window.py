@@ -26,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))  # uikit: waiting for the sidebar's counts
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TODAY = date(2026, 11, 22)
 PASSWORD = "bench-password-1"
@@ -114,6 +115,7 @@ def interactive(path: Path) -> None:
     from app.models.storage import Database
     from app.ui.application import Session, Translations
     from app.ui.main_window import MainWindow
+    from uikit import wait_counts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     Translations(app).use("id")
@@ -174,7 +176,7 @@ def interactive(path: Path) -> None:
     for dimension, value in groups:
         for _ in range(2):  # select, then deselect
             counted.append(timed(lambda d=dimension, v=value: (window.on_group_clicked(d, v),
-                                                               window.wait_for_counts())))
+                                                               wait_counts(window))))
     report("group switch + counts", counted)
     window.close()
     db.close()

@@ -76,3 +76,35 @@ def fill_client_form(form, *, name: str, nik: str, sex: str, birth: str, offence
         choose(form, "officer_combo", officer_id)
     form.start_date.edit.setText(start)
     form.end_date.edit.setText(end)
+
+
+def wait_counts(window, timeout_ms: int = 10000) -> None:
+    """Until the sidebar shows the numbers of the window's latest count request."""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
+    window.count_now()
+    clock = QElapsedTimer()
+    clock.start()
+    while window.counts_pending() and clock.elapsed() < timeout_ms:
+        loop = QEventLoop()
+        window.counts_shown.connect(loop.quit)
+        QTimer.singleShot(max(1, timeout_ms - clock.elapsed()), loop.quit)
+        loop.exec()
+        window.counts_shown.disconnect(loop.quit)
+    assert not window.counts_pending(), "the sidebar's counts did not arrive"
+
+
+def sidebar_item(window, dimension: str, value):
+    """The sidebar row of a group, once the latest counts are shown (None when not shown)."""
+    wait_counts(window)
+    sidebar = window.sidebar
+    return next((i for i in sidebar.items() if sidebar.key_of(i) == (dimension, value)), None)
+
+
+def sidebar_count(window, dimension: str, value) -> int | None:
+    """The number the sidebar shows beside a group."""
+    item = sidebar_item(window, dimension, value)
+    if item is None:
+        return None
+    text = item.text(1).replace(".", "")
+    return int(text) if text else None

@@ -17,6 +17,8 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# The window-driving helpers the tests use (waiting for the sidebar's counts).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 
 def _offscreen_screen(argv: list[str]) -> None:
@@ -39,6 +41,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from app.models.storage import Database  # noqa: E402
 from app.operations.auth import set_initial_password  # noqa: E402
 from app.ui.application import Session, Translations  # noqa: E402
+from uikit import wait_counts  # noqa: E402
 
 PASSWORD = os.environ.get("REKAM_UPT_PASSWORD", "rahasia-demo-123")
 
@@ -73,7 +76,7 @@ def main() -> int:
     window = MainWindow(Session(empty.path, empty, None, PASSWORD), today=today)
     window.resize(width, height)
     window.show()
-    window.wait_for_counts()
+    wait_counts(window)
     grab(window, args.out / f"empty-{tag}.png")
     window.close()
 
@@ -83,7 +86,7 @@ def main() -> int:
         window.resize(width, height)
         window.show()
         QApplication.processEvents()
-        window.wait_for_counts()
+        wait_counts(window)
         window.table.selectRow(0)
         grab(window, args.out / f"main-{tag}.png")
         kinds = window.queries.program_kinds()
@@ -92,7 +95,7 @@ def main() -> int:
             officers = window.queries.officers(active_only=True)
             if officers:
                 window.on_group_clicked("officer", officers[0]["id"])
-            window.wait_for_counts()
+            wait_counts(window)
             window.table.selectRow(0)
             grab(window, args.out / f"main-filtered-{tag}.png")
         form = ClientForm(db, NEW, today=today, parent=window)

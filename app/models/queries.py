@@ -431,8 +431,21 @@ class Queries:
             r["caseload"] = caseload.get(r["id"], 0)
         return rows
 
+    def active_program_count(self, officer_id: int) -> int:
+        """Programs with status aktif an officer supervises: exactly what ``officers.move_caseload`` moves.
+
+        ``officers()`` counts distinct persons; a confirmation that names how many programs
+        will move needs this.
+        """
+        return int(self.db.scalar("SELECT COUNT(*) FROM programs WHERE officer_id = ? AND deleted_at IS NULL"
+                                  " AND status = 'aktif'", (officer_id,)) or 0)
+
     def person(self, person_id: int) -> dict[str, Any] | None:
         found = self.db.query("SELECT * FROM persons WHERE id = ?", (person_id,))
+        return found[0] if found else None
+
+    def case(self, case_id: int) -> dict[str, Any] | None:
+        found = self.db.query("SELECT * FROM cases WHERE id = ?", (case_id,))
         return found[0] if found else None
 
     def cases_of(self, person_id: int, include_deleted: bool = False) -> list[dict[str, Any]]:

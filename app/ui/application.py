@@ -19,7 +19,8 @@ from app.models import i18n
 from app.models.errors import OperationError, RekamError
 from app.models.paths import default_db_path, demo_db_path
 from app.models.storage import Database
-from app.operations.auth import check_password, has_password
+from app.operations.auth import has_password
+from app.operations.session import Session as FileSession
 from app.operations.settings import preferences
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
@@ -51,46 +52,28 @@ class Translations:
         i18n.set_language(language)
 
 
-class Session:
-    """The open database of the running window, its lock and the officer's password."""
+class Session(FileSession):
+    """The window's open database: the file session, plus the window's language."""
 
     def __init__(self, path: Path, db: Database, lock, password: str, *, readonly_reason: str = "",
                  translations: Translations | None = None, main_path: Path | None = None):
-        self.path = path
-        self.db = db
-        self.lock = lock
-        self.password = password
-        self.readonly_reason = readonly_reason
+        super().__init__(path, db, lock, password, readonly_reason=readonly_reason, main_path=main_path)
         self.translations = translations
-        self.main_path = main_path or path
-
-    @property
-    def is_demo(self) -> bool:
-        return bool(self.db.get_setting("demo"))
 
     def apply_preferences(self) -> None:
         if self.translations is not None:
             self.translations.use(preferences(self.db).get("language", "id"))
 
-    def close(self) -> None:
-        self.db.close()
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None
-
     # -- switching between the real data and the demo -------------------------------------------
     def open_demo(self, window) -> None:
+        """The demo file: made the first time (a task with progress), then opened instead of the real data."""
+        from app.operations.demo import generate_demo
         from app.ui.tasks import run_task
         from app.ui.widgets import show_error
 
         path = demo_db_path()
         if path.exists():
-            self._switch(window, path)
-            return
-        try:
-            from app.operations.demo import generate_demo
-        except ImportError as err:  # pragma: no cover - the demo module ships with the program
-            show_error(window, RekamError(str(err)))
+            window.switch_to(path)
             return
         unit_kind = (self.db.get_setting("office") or {}).get("unit_kind") or "bapas"
         password = self.password
@@ -104,37 +87,12 @@ class Session:
             if error is not None:
                 show_error(window, error if isinstance(error, RekamError) else RekamError(str(error)))
                 return
-            self._switch(window, path)
+            window.switch_to(path)
 
         run_task(window, QCoreApplication.translate("Session", "Making the demo file…"), work, done)
 
     def open_main(self, window) -> None:
-        self._switch(window, self.main_path)
-
-    def _switch(self, window, path: Path) -> None:
-        from app.lockfile import DatabaseLock
-        from app.ui.widgets import show_error
-
-        new_lock = DatabaseLock(path)
-        try:
-            new_lock.acquire()
-            db = Database.open(path)
-        except RekamError as err:
-            new_lock.release()
-            show_error(window, err)
-            return
-        if has_password(db) and not check_password(db, self.password):
-            from app.ui.password_dialogs import LoginDialog
-            dialog = LoginDialog(db, APP_NAME, window)
-            if not dialog.exec():
-                db.close()
-                new_lock.release()
-                return
-            self.password = dialog.password()
-        window.stop_counting()
-        self.close()
-        self.path, self.db, self.lock, self.readonly_reason = path, db, new_lock, ""
-        window._bind_database()
+        window.switch_to(self.main_path)
 
     def on_exit(self, window) -> None:
         try:

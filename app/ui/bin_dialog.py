@@ -30,6 +30,7 @@ from app.models.errors import RekamError
 from app.models.storage import Database
 from app.operations import OpChanges, clients
 from app.ui.history_dialog import format_timestamp
+from app.ui.ops import InlineOps, Ops
 from app.ui.widgets import HINT_STYLE, ErrorLabel, setup_list_table
 
 COL_KIND, COL_RECORD, COL_PERSON, COL_DELETED = range(4)
@@ -38,10 +39,11 @@ COL_KIND, COL_RECORD, COL_PERSON, COL_DELETED = range(4)
 class BinDialog(QDialog):
     """What the bin holds, newest first; ``changes`` after exec() says what was restored."""
 
-    def __init__(self, db: Database, *, parent: QWidget | None = None):
+    def __init__(self, db: Database, *, parent: QWidget | None = None, ops: Ops | None = None):
         super().__init__(parent)
         self.setObjectName("bin_dialog")
         self.db = db
+        self.ops = ops or InlineOps(db, self)
         self.changes = OpChanges()
         self.items: list[dict[str, Any]] = []
         self.setWindowTitle(self.tr("Bin"))
@@ -127,7 +129,7 @@ class BinDialog(QDialog):
         return self.items[rows[0].row()] if rows and self.items else None
 
     def update_buttons(self) -> None:
-        self.restore_button.setEnabled(self.selected() is not None and not self.db.readonly)
+        self.restore_button.setEnabled(self.selected() is not None and not self.ops.readonly)
 
     def restore(self) -> None:
         item = self.selected()
@@ -135,7 +137,7 @@ class BinDialog(QDialog):
             return
         self.error_label.show_message("")
         try:
-            result = clients.restore_from_bin(self.db, item["entity"], item["id"])
+            result = self.ops.call(lambda db: clients.restore_from_bin(db, item["entity"], item["id"]))
         except RekamError as err:
             self.error_label.show_message(err.message)
             return

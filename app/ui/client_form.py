@@ -29,6 +29,7 @@ from app.models.queries import Queries
 from app.models.storage import Database
 from app.models.validation import client_class_for
 from app.operations import OpResult, clients
+from app.ui.ops import InlineOps, Ops
 from app.ui.labels import AUTHORITY_CODES, SENTENCE_KIND_CODES, authority_label, sentence_kind_label
 from app.ui.widgets import DateField, DurationField, ErrorLabel, FieldErrors, accept_buttons, show_error, with_error
 
@@ -41,10 +42,12 @@ class ClientForm(QDialog):
 
     def __init__(self, db: Database, mode: str = NEW, *, person_id: int | None = None,
                  case_id: int | None = None, program_id: int | None = None, today: date | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, ops: Ops | None = None):
         super().__init__(parent)
         self.setObjectName("client_form")
         self.db = db
+        # Writes go through the window's write worker; on their own (tests), on this connection.
+        self.ops = ops or InlineOps(db, self)
         self.queries = Queries(db)
         self.mode = mode
         self.person_id = person_id
@@ -444,7 +447,8 @@ class ClientForm(QDialog):
     def _all_cases(self) -> list[dict[str, Any]]:
         if self.person_id is not None:
             return self.queries.cases_of(self.person_id)
-        return self.db.query("SELECT * FROM cases WHERE id = ?", (self.case_id,))
+        case = self.queries.case(self.case_id) if self.case_id is not None else None
+        return [case] if case else []
 
     def _on_case_changed(self, *_args: object) -> None:
         kind = self.sentence_kind_combo.currentData()
@@ -537,9 +541,9 @@ class ClientForm(QDialog):
             if computed:
                 dates = {"expiry": computed.expiry, "parole_supervision_end": computed.parole_supervision_end}
         elif self.case_id is not None:
-            case = self.db.query("SELECT expiry, parole_supervision_end FROM cases WHERE id = ?", (self.case_id,))
+            case = self.queries.case(self.case_id)
             if case:
-                dates = {k: from_iso(v) for k, v in case[0].items()}
+                dates = {k: from_iso(case[k]) for k in ("expiry", "parole_supervision_end")}
         end = {"PB": dates.get("parole_supervision_end"), "CB": dates.get("expiry"),
                "CMB": dates.get("expiry")}.get(code)
         self._default_end = end
@@ -581,19 +585,24 @@ class ClientForm(QDialog):
         program = None
         if self.show_program and not self.no_program_check.isChecked():
             program = self.program_input()
-        if self.mode == NEW:
-            assert person is not None
-            self.result_op = clients.create_client(self.db, person, case, program, self.confirm, today=self.today)
-        elif self.mode == EDIT_PERSON:
-            self.result_op = clients.update_person(self.db, self.person_id, person, self.confirm, today=self.today)
-        elif self.mode == EDIT_CASE:
-            self.result_op = clients.update_case(self.db, self.case_id, case, today=self.today)
-        elif self.mode == ADD_CASE:
-            self.result_op = clients.add_case(self.db, self.person_id, case, program, today=self.today)
-        elif self.mode == EDIT_PROGRAM:
-            self.result_op = clients.update_program(self.db, self.program_id, program, today=self.today)
-        elif self.mode == ADD_PROGRAM:
-            self.result_op = clients.add_program(self.db, self.case_id, program, today=self.today)
+        mode, today, confirm = self.mode, self.today, self.confirm
+        person_id, case_id, program_id = self.person_id, self.case_id, self.program_id
+
+        def save(db: Database) -> OpResult:
+            if mode == NEW:
+                assert person is not None
+                return clients.create_client(db, person, case, program, confirm, today=today)
+            if mode == EDIT_PERSON:
+                return clients.update_person(db, person_id, person, confirm, today=today)
+            if mode == EDIT_CASE:
+                return clients.update_case(db, case_id, case, today=today)
+            if mode == ADD_CASE:
+                return clients.add_case(db, person_id, case, program, today=today)
+            if mode == EDIT_PROGRAM:
+                return clients.update_program(db, program_id, program, today=today)
+            return clients.add_program(db, case_id, program, today=today)
+
+        self.result_op = self.ops.call(save)
 
     def _resolve(self, need: ConfirmationNeeded) -> bool:
         """Ask the officer; True when the save should be tried again with their decision."""
@@ -621,12 +630,22 @@ class ClientForm(QDialog):
             return False
         try:
             existing = self.queries.person(person_id)
-            if existing and existing["deleted_at"]:
-                clients.restore_from_bin(self.db, "person", person_id)
+            in_bin = bool(existing and existing["deleted_at"])
+            case = program = None
             if self.mode == NEW and self.show_case:
                 case = self.case_input()
                 program = None if self.no_program_check.isChecked() else self.program_input()
-                self.result_op = clients.add_case(self.db, person_id, case, program, today=self.today)
+            today = self.today
+
+            def use_existing(db: Database) -> OpResult | None:
+                # Out of the bin and the new case added: one action, one transaction.
+                with db.transaction():
+                    result = clients.restore_from_bin(db, "person", person_id) if in_bin else None
+                    if case is not None:
+                        result = clients.add_case(db, person_id, case, program, today=today)
+                return result
+
+            self.result_op = self.ops.call(use_existing)
             self.chosen_existing = person_id
         except ValidationErrors as err:
             self._show_errors(err)

@@ -10,11 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QItemSelectionModel, QObject, Qt, QThread, QTimer, Signal
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-
-QEventLoopFlags = QEventLoop.ProcessEventsFlag
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow, QPushButton, QSplitter,
     QStackedWidget, QTableView, QToolBar, QToolButton, QVBoxLayout, QWidget,
@@ -27,6 +24,7 @@ from app.models.storage import Database
 from app.operations import OpChanges
 from app.operations.settings import office, preferences
 from app.ui.details import DetailsPanel
+from app.ui.ops import InlineOps, Ops, WriteWorker
 from app.ui.labels import age_label, due_label, status_label
 from app.ui.sidebar import CountWorker, GroupCounts, Sidebar
 from app.ui.table_model import PersonTableModel
@@ -70,6 +68,11 @@ class _IdleWatcher(QObject):
 class MainWindow(QMainWindow):
     # (generation, database path, (filter, unit kind, today)) for the count worker
     counts_requested = Signal(int, object, object)
+    # Every OpChanges once the window's own views have followed it, for the other views
+    # (check-in panel, dashboard, open lists) to decide whether they refresh.
+    changes_applied = Signal(object)
+    # The sidebar shows the numbers of the latest request.
+    counts_shown = Signal()
 
     def __init__(self, session, *, today: date | None = None):
         super().__init__()
@@ -87,7 +90,9 @@ class MainWindow(QMainWindow):
         # The status line is on screen in every state of the window (empty or not).  (A view's
         # viewport() would do too, but its first call costs PySide ~40 ms of start-up.)
         self.status_label.installEventFilter(self)
-        self._bind_database()
+        self._reader: Database | None = None
+        self.ops: Ops | None = None
+        self.bind_session()
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
@@ -97,7 +102,8 @@ class MainWindow(QMainWindow):
     # -- properties ----------------------------------------------------------------------
     @property
     def db(self) -> Database:
-        return self.session.db
+        """The window's reading connection (writes go through ``self.ops``, on the writer's own)."""
+        return self._reader
 
     def today(self) -> date:
         return self.fixed_today or date.today()
@@ -110,7 +116,6 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         self._build_actions()
         self.sidebar = Sidebar()
-        self.sidebar.settle = self.wait_for_counts
         self.sidebar.setMinimumWidth(230)
         self.sidebar.group_clicked.connect(self.on_group_clicked)
 
@@ -149,10 +154,26 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.empty_page)
         self.stack.addWidget(self.no_match)
 
+        self.saved_notice = QWidget()
+        self.saved_notice.setObjectName("saved_notice")
+        self.saved_notice.setStyleSheet("#saved_notice { background: #e7f1ff; border: 1px solid #9ec5fe; }")
+        notice = QHBoxLayout(self.saved_notice)
+        notice.setContentsMargins(8, 4, 8, 4)
+        self.saved_notice_label = QLabel()
+        self.saved_notice_label.setObjectName("saved_notice_label")
+        self.saved_notice_label.setWordWrap(True)
+        show = QPushButton(self.tr("Show them"))
+        show.setObjectName("saved_notice_show")
+        show.clicked.connect(self.show_hidden_saved)
+        notice.addWidget(self.saved_notice_label, 1)
+        notice.addWidget(show)
+        self.saved_notice.hide()
+
         middle = QWidget()
         mv = QVBoxLayout(middle)
         mv.setContentsMargins(0, 0, 0, 0)
         mv.addWidget(self.filter_bar)
+        mv.addWidget(self.saved_notice)
         mv.addWidget(self.stack, 1)
 
         self.details = DetailsPanel()
@@ -293,8 +314,18 @@ class MainWindow(QMainWindow):
         self.addToolBar(tools)
 
     # -- the database ----------------------------------------------------------------------
-    def _bind_database(self) -> None:
-        """(Re)connect every view to the session's database."""
+    def bind_session(self) -> None:
+        """(Re)connect every view to the session's database: a reader here, the writer in its worker."""
+        self.release_session()
+        session = self.session
+        self._reader = session.reader()
+        if session.db.readonly:
+            # Nothing can be written; refusals come at once, with the read-only message.
+            self.ops = InlineOps(session.db, self)
+        else:
+            self.ops = WriteWorker(session.db, self)
+        self.ops.changed.connect(self.apply_changes)
+        self.ops.busy.connect(self.on_busy)
         self._start_counting()
         self.queries = Queries(self.db)
         self.model = PersonTableModel(self.queries, self)
@@ -309,10 +340,76 @@ class MainWindow(QMainWindow):
         self.search_edit.blockSignals(False)
         header = self.table.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.details.readonly = self.db.readonly
+        self.details.readonly = self.session.db.readonly
         self.apply_changes(OpChanges(everything=True))
         for i, width in enumerate((200, 140, 140, 70, 110, 150, 130, 90, 130)):
             self.table.setColumnWidth(i, width)
+
+    def release_session(self) -> None:
+        """Close this window's own connections to the file (before it is replaced or another opened).
+
+        The queued writes finish first; the session keeps the writer, which it closes itself.
+        """
+        self.stop_counting()
+        if isinstance(self.ops, WriteWorker):
+            self.ops.wait_idle()
+            self.ops.stop()
+        if self.ops is not None:
+            self.ops.changed.disconnect(self.apply_changes)
+            self.ops.busy.disconnect(self.on_busy)
+            self.ops.deleteLater()
+            self.ops = None
+        if self._reader is not None and self._reader is not self.session.db:
+            self._reader.close()
+        self._reader = None
+
+    def switch_to(self, path) -> None:
+        """Open another database file (the demo, the real data) in this window."""
+        from app.lockfile import DatabaseLock
+
+        password = None
+        if not self.session.password_opens(path):
+            from app.ui.password_dialogs import LoginDialog
+            try:
+                probe = Database.open(path, readonly=True)
+            except RekamError as err:
+                show_error(self, err)
+                return
+            try:
+                dialog = LoginDialog(probe, APP_NAME, self)
+                if not dialog.exec():
+                    return
+                password = dialog.password()
+            finally:
+                probe.close()
+        self.release_session()
+        try:
+            self.session.switch(path, password, lock_factory=DatabaseLock)
+        except RekamError as err:
+            show_error(self, err)
+        self.bind_session()
+
+    def restore_from(self, source, backup_password: str | None):
+        """Replace the open database by a backup (app.operations.session); the window follows.
+
+        Returns the RestoreInfo, or None when it was refused (the message is shown).
+        """
+        self.release_session()
+        try:
+            info = self.session.restore(source, backup_password)
+        except RekamError as err:
+            show_error(self, err, self.tr("Restore failed"))
+            info = None
+        self.bind_session()
+        return info
+
+    def on_busy(self, label: str, percent: int) -> None:
+        """A long write is under way: say so in the status line (short writes wait behind it)."""
+        if not label:
+            self.statusBar().clearMessage()
+            return
+        text = self.tr("%1 — %2%").replace("%1", label).replace("%2", str(max(percent, 0)))
+        self.statusBar().showMessage(text)
 
     def update_title(self) -> None:
         unit = office(self.db).get("unit_name") or ""
@@ -322,7 +419,7 @@ class MainWindow(QMainWindow):
         parts.append(self.db.path.name)
         if self.session.is_demo:
             parts.append(self.tr("DATA DEMO"))
-        if self.db.readonly:
+        if self.session.db.readonly:
             parts.append(self.tr("read-only"))
         self.setWindowTitle(" — ".join(parts))
         self.demo_banner.setText(self.tr("DATA DEMO — made-up data in a separate file, not your unit's records. "
@@ -330,8 +427,8 @@ class MainWindow(QMainWindow):
         self.demo_banner.setVisible(self.session.is_demo)
         self.readonly_banner.setText(self.session.readonly_reason or self.tr(
             "Read-only: this file's folder cannot be written. You can look and search; changes are not possible."))
-        self.readonly_banner.setVisible(self.db.readonly)
-        writable = not self.db.readonly
+        self.readonly_banner.setVisible(self.session.db.readonly)
+        writable = not self.session.db.readonly
         for act in (self.act_add, self.act_edit, self.act_add_case, self.act_delete, self.act_officers,
                     self.act_office, self.act_prefs, self.act_password, self.act_restore):
             act.setEnabled(writable)
@@ -340,10 +437,13 @@ class MainWindow(QMainWindow):
 
     # -- changes are announced, not polled ---------------------------------------------------
     def apply_changes(self, changes: OpChanges, select_person: int | None = None) -> None:
+        """The one place an operation's OpChanges reaches the views (broadcast by ``self.ops``)."""
         if not changes.any:
             return
         current = select_person or self.current_person_id()
         if changes.everything or changes.settings:
+            # The writer changed them on its own connection: this one's cached copy is stale.
+            self.db.invalidate_settings()
             self.update_title()
         self.model.today = self.today()
         if changes.everything or changes.lists or changes.officers:
@@ -357,6 +457,7 @@ class MainWindow(QMainWindow):
             self.select_person(current)
         else:
             self.details.show_empty()
+        self.changes_applied.emit(changes)
 
     def refresh_sidebar(self) -> None:
         """Ask the count worker for the groups' numbers under the current filter."""
@@ -384,7 +485,7 @@ class MainWindow(QMainWindow):
                                        (self.filter, self.unit_kind(), self.today()))
 
     def _on_counts(self, generation: int, data: object) -> None:
-        if generation != self._generation:
+        if generation != self._generation or self._reader is None:
             return  # an older request; a newer one is on its way
         self._shown_generation = generation
         self.sidebar.show_busy(False)
@@ -394,18 +495,17 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(self.tr("The group counts could not be made: %1").replace("%1", str(data)),
                                          10000)
+        self.counts_shown.emit()
 
-    def wait_for_counts(self, timeout_ms: int = 10000) -> bool:
-        """Process events until the sidebar shows the numbers of the latest request."""
-        timer = QElapsedTimer()
-        timer.start()
+    def counts_pending(self) -> bool:
+        """True while the sidebar still shows the numbers of an older request."""
+        return self._shown_generation != self._generation
+
+    def count_now(self) -> None:
+        """Ask for the counts now instead of after the first paint (a window never painted: screenshots)."""
         if not self._painted:
             self._painted = True
             self._request_counts()
-        while self._shown_generation != self._generation and timer.elapsed() < timeout_ms:
-            QApplication.processEvents(QEventLoopFlags.AllEvents, 50)
-            QThread.msleep(2)
-        return self._shown_generation == self._generation
 
     def update_stack(self) -> None:
         if self.model.rowCount() > 0:
@@ -464,8 +564,9 @@ class MainWindow(QMainWindow):
 
     # -- selection, groups and search ------------------------------------------------------------
     def on_group_clicked(self, dimension: str, value) -> None:
+        self.saved_notice.hide()
         if dimension == "all":
-            self.filter = Filter((), self.filter.search)
+            self.filter = Filter((), self.filter.search, self.filter.include_ended)
         elif value is None or self.filter.value(dimension) == value:
             self.filter = self.filter.without(dimension)
         else:
@@ -518,6 +619,47 @@ class MainWindow(QMainWindow):
         else:
             self.details.show_empty()
 
+    def show_saved(self, person_id: int | None) -> None:
+        """After a save: the saved person is selected and shown, even when the groups hide them.
+
+        An officer who saves a client while "ASIM" is chosen must not think the client was lost
+        (issue 9): the details show them, and a notice offers to show them in the table.
+        """
+        self.saved_notice.hide()
+        if person_id is None:
+            return
+        person = self.queries.person(person_id)
+        if person is None:
+            return
+        name = person["name"]
+        row = self.model.row_of(person_id)
+        if row >= 0:
+            self.select_person(person_id, row=row)
+            self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", name), 8000)
+            return
+        self.table.clearSelection()
+        self.details.show_person(self.queries, person_id, self.today())
+        self.saved_notice_label.setText(self.tr(
+            "%1 was saved, but is not in the groups or search chosen now, so the table does not list them."
+        ).replace("%1", name))
+        self._saved_hidden = person_id
+        self.saved_notice.show()
+
+    def show_hidden_saved(self) -> None:
+        """The notice's button: clear the groups and the search, and select the saved person."""
+        pid = getattr(self, "_saved_hidden", None)
+        self.saved_notice.hide()
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.filter = Filter(include_ended=self.filter.include_ended)
+        self.model.set_filter(self.filter)
+        self.refresh_sidebar()
+        self.update_filter_bar()
+        self.update_stack()
+        if pid is not None:
+            self.select_person(pid)
+
     def on_row_changed(self, row: int) -> None:
         pid = self.model.person_id(row)
         if pid is None:
@@ -527,12 +669,12 @@ class MainWindow(QMainWindow):
 
     # -- actions ---------------------------------------------------------------------------------
     def _form(self, mode: str, **ids) -> None:
-        if self.db.readonly:
+        if self.session.db.readonly:
             return
         from app.ui.client_form import ClientForm
-        form = ClientForm(self.db, mode, today=self.today(), parent=self, **ids)
+        form = ClientForm(self.db, mode, today=self.today(), parent=self, ops=self.ops, **ids)
         if form.exec() and form.result_op is not None:
-            self.apply_changes(form.result_op.changes, select_person=form.saved_person_id())
+            self.show_saved(form.saved_person_id())
 
     def add_client(self) -> None:
         self._form(NEW)
@@ -568,20 +710,23 @@ class MainWindow(QMainWindow):
 
     def change_status(self, program_id: int) -> None:
         from app.ui.status_dialog import StatusDialog
-        dialog = StatusDialog(self.db, program_id, today=self.today(), parent=self)
+        # (Until this dialog writes through self.ops: the writer, while the worker is idle.)
+        self.ops.wait_idle() if isinstance(self.ops, WriteWorker) else None
+        dialog = StatusDialog(self.session.db, program_id, today=self.today(), parent=self)
         if dialog.exec() and dialog.result_op:
             self.apply_changes(dialog.result_op.changes)
 
     def case_dates(self, case_id: int) -> None:
         from app.ui.dates_dialog import CaseDatesDialog
-        dialog = CaseDatesDialog(self.db, case_id, today=self.today(), parent=self)
+        self.ops.wait_idle() if isinstance(self.ops, WriteWorker) else None
+        dialog = CaseDatesDialog(self.session.db, case_id, today=self.today(), parent=self)
         dialog.exec()
         if dialog.changes.any:
             self.apply_changes(dialog.changes)
 
     def delete_person(self) -> None:
         pid = self.current_person_id()
-        if pid is None or self.db.readonly:
+        if pid is None or self.session.db.readonly:
             return
         person = self.queries.person(pid)
         if not confirm(self, self.tr("Move to bin"),
@@ -590,7 +735,7 @@ class MainWindow(QMainWindow):
                        yes=self.tr("Move to bin"), no=self.tr("Cancel"), destructive=True):
             return
         from app.operations import clients
-        self._run(lambda: clients.delete_person(self.db, pid))
+        self._run(lambda db: clients.delete_person(db, pid))
 
     def _delete(self, entity: str, ident: int) -> None:
         text = (self.tr("Move this case and its programs to the bin?") if entity == "case"
@@ -599,22 +744,18 @@ class MainWindow(QMainWindow):
                    destructive=True):
             from app.operations import clients
             fn = clients.delete_case if entity == "case" else clients.delete_program
-            self._run(lambda: fn(self.db, ident))
+            self._run(lambda db: fn(db, ident))
 
     def _run(self, fn) -> None:
+        """One write through the worker; its changes reach the views by broadcast."""
         try:
-            result = fn()
+            self.ops.call(fn)
         except RekamError as err:
             show_error(self, err, self.tr("Not done"))
-            return
-        self.apply_changes(result.changes)
 
     def open_bin(self) -> None:
         from app.ui.bin_dialog import BinDialog
-        dialog = BinDialog(self.db, parent=self)
-        dialog.exec()
-        if dialog.changes.any:
-            self.apply_changes(dialog.changes)
+        BinDialog(self.db, parent=self, ops=self.ops).exec()
 
     def show_history(self) -> None:
         pid = self.current_person_id()
@@ -628,32 +769,26 @@ class MainWindow(QMainWindow):
         AuditLogDialog(self.db, parent=self).exec()
 
     def manage_officers(self) -> None:
-        if self.db.readonly:
+        if self.session.db.readonly:
             return
         from app.ui.officers_dialog import OfficersDialog
-        dialog = OfficersDialog(self.db, today=self.today(), parent=self)
-        dialog.exec()
-        if dialog.changes.any:
-            self.apply_changes(dialog.changes)
+        OfficersDialog(self.db, today=self.today(), parent=self, ops=self.ops).exec()
 
     def edit_office(self) -> None:
         from app.ui.settings_dialog import OfficeSettingsDialog
-        dialog = OfficeSettingsDialog(self.db, parent=self)
-        if dialog.exec():
-            self.apply_changes(OpChanges(settings=True, lists=True))
+        OfficeSettingsDialog(self.db, parent=self, ops=self.ops).exec()
 
     def edit_preferences(self) -> None:
         from app.ui.settings_dialog import PreferencesDialog
-        dialog = PreferencesDialog(self.db, parent=self)
+        dialog = PreferencesDialog(self.db, parent=self, ops=self.ops)
         dialog.exec()
         if dialog.changes.any:
             self.session.apply_preferences()
             self._restart_idle_timer()
-            self.apply_changes(dialog.changes)
 
     def change_password(self) -> None:
         from app.ui.password_dialogs import ChangePasswordDialog
-        dialog = ChangePasswordDialog(self.db, self)
+        dialog = ChangePasswordDialog(self.db, self, ops=self.ops)
         if dialog.exec():
             self.session.password = dialog.password()
             inform(self, self.tr("Password changed"), self.tr("The new password applies from now on."))
@@ -708,7 +843,7 @@ class MainWindow(QMainWindow):
         self.status_label.hide()
         if self.lock_screen is None:
             from app.ui.password_dialogs import LockScreen
-            self.lock_screen = LockScreen(lambda: self.session.db)
+            self.lock_screen = LockScreen(lambda: self.db)
             self.lock_screen.unlocked.connect(self.unlock)
             self.pages.addWidget(self.lock_screen)
         self.pages.setCurrentWidget(self.lock_screen)
@@ -746,7 +881,7 @@ class MainWindow(QMainWindow):
             self._count_thread = None
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        self.stop_counting()
+        self.release_session()
         QApplication.instance().removeEventFilter(self._idle_watcher)
         self.session.on_exit(self)
         super().closeEvent(event)

@@ -38,8 +38,9 @@ from app.models.identity import normalise_digits
 from app.models.queries import Queries
 from app.models.storage import Database
 from app.operations import OpChanges, OpResult, officers
+from app.ui.ops import InlineOps, Ops
 from app.ui.widgets import (
-    HINT_STYLE, ErrorLabel, FieldErrors, accept_buttons, confirm, inform, setup_list_table, show_error,
+    HINT_STYLE, ErrorLabel, FieldErrors, accept_buttons, confirm, field_holder, inform, setup_list_table, show_error,
 )
 
 # Common ranks (pangkat/golongan) of civil servants in a UPT; the combo stays editable
@@ -54,42 +55,15 @@ COL_NAME, COL_NIP, COL_RANK, COL_PHONE, COL_CASELOAD, COL_STATUS = range(6)
 INACTIVE_COLOUR = QColor("#777777")
 
 
-def active_program_count(db: Database, officer_id: int) -> int:
-    """Active programs an officer supervises: exactly what ``officers.move_caseload`` moves.
-
-    Queries.officers() counts distinct persons; the confirmation must name the number
-    of programs that will move, so this read-only count mirrors move_caseload's filter.
-    """
-    return int(db.scalar("SELECT COUNT(*) FROM programs WHERE officer_id = ? AND deleted_at IS NULL"
-                         " AND status = 'aktif'", (officer_id,)) or 0)
-
-
-def _with_error(widget: QWidget, error: ErrorLabel, hint: QLabel | None = None) -> QWidget:
-    """A field with its error line under it (and an optional hint beside it)."""
-    holder = QWidget()
-    v = QVBoxLayout(holder)
-    v.setContentsMargins(0, 0, 0, 0)
-    v.setSpacing(1)
-    if hint is None:
-        v.addWidget(widget)
-    else:
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(widget, 1)
-        row.addWidget(hint)
-        v.addLayout(row)
-    error.setParent(holder)
-    v.addWidget(error)
-    return holder
-
-
 class OfficerForm(QDialog):
     """Add or edit one officer; the operation validates, errors appear under the fields."""
 
-    def __init__(self, db: Database, officer_id: int | None = None, *, parent: QWidget | None = None):
+    def __init__(self, db: Database, officer_id: int | None = None, *, parent: QWidget | None = None,
+                 ops: Ops | None = None):
         super().__init__(parent)
         self.setObjectName("officer_form")
         self.db = db
+        self.ops = ops or InlineOps(db, self)
         self.officer_id = officer_id
         self.result_op: OpResult | None = None
         self.errors = FieldErrors()
@@ -128,7 +102,7 @@ class OfficerForm(QDialog):
             (self.tr("Phone"), self.phone_edit, "officer.phone", None),
         ):
             error = self.errors.add(field, ErrorLabel(object_name=field.replace(".", "_") + "_error"))
-            form.addRow(label, _with_error(widget, error, hint))
+            form.addRow(label, field_holder(widget, error, beside=hint))
         note = QLabel(self.tr("Staff on contract (PPPK) enter their NI PPPK, also 18 digits. "
                               "Leave it empty only for staff who have neither."))
         note.setWordWrap(True)
@@ -171,10 +145,11 @@ class OfficerForm(QDialog):
     def accept(self) -> None:
         self.errors.clear()
         try:
-            if self.officer_id is None:
-                self.result_op = officers.add_officer(self.db, self.officer_input())
+            values, officer_id = self.officer_input(), self.officer_id
+            if officer_id is None:
+                self.result_op = self.ops.call(lambda db: officers.add_officer(db, values))
             else:
-                self.result_op = officers.update_officer(self.db, self.officer_id, self.officer_input())
+                self.result_op = self.ops.call(lambda db: officers.update_officer(db, officer_id, values))
         except RekamError as err:
             fields = self.errors.show(err)
             focus = {"officer.name": self.name_edit, "officer.nip": self.nip_edit,
@@ -224,10 +199,12 @@ class CaseloadTargetDialog(QDialog):
 class OfficersDialog(QDialog):
     """The officers of the unit; ``changes`` says what the operations changed."""
 
-    def __init__(self, db: Database, *, today: date | None = None, parent: QWidget | None = None):
+    def __init__(self, db: Database, *, today: date | None = None, parent: QWidget | None = None,
+                 ops: Ops | None = None):
         super().__init__(parent)
         self.setObjectName("officers_dialog")
         self.db = db
+        self.ops = ops or InlineOps(db, self)
         self.queries = Queries(db)
         self.today = today or date.today()
         self.changes = OpChanges()
@@ -341,14 +318,9 @@ class OfficersDialog(QDialog):
         oid = self.selected_id()
         return next((o for o in self._officers if o["id"] == oid), None)
 
-    def select_officer(self, officer_id: int) -> None:
-        row = next((i for i, o in enumerate(self._officers) if o["id"] == officer_id), -1)
-        if row >= 0:
-            self.table.selectRow(row)
-
     def update_buttons(self) -> None:
         o = self.selected()
-        writable = not self.db.readonly
+        writable = not self.ops.readonly
         self.add_button.setEnabled(writable)
         self.edit_button.setEnabled(writable and o is not None)
         self.deactivate_button.setEnabled(writable and o is not None)
@@ -362,23 +334,23 @@ class OfficersDialog(QDialog):
 
     # -- actions -----------------------------------------------------------------------
     def add_officer(self) -> None:
-        if self.db.readonly:
+        if self.ops.readonly:
             return
-        form = OfficerForm(self.db, parent=self)
+        form = OfficerForm(self.db, parent=self, ops=self.ops)
         if form.exec() and form.result_op is not None:
             self._record(form.result_op, form.result_op.id)
 
     def edit_officer(self) -> None:
         oid = self.selected_id()
-        if oid is None or self.db.readonly:
+        if oid is None or self.ops.readonly:
             return
-        form = OfficerForm(self.db, oid, parent=self)
+        form = OfficerForm(self.db, oid, parent=self, ops=self.ops)
         if form.exec() and form.result_op is not None:
             self._record(form.result_op, oid)
 
     def toggle_active(self) -> None:
         o = self.selected()
-        if o is None or self.db.readonly:
+        if o is None or self.ops.readonly:
             return
         if o["active"]:
             text = self.tr("Deactivate %1? They are no longer offered for new programs. The records they "
@@ -395,7 +367,8 @@ class OfficersDialog(QDialog):
                          yes=self.tr("Reactivate"), no=self.tr("Cancel")):
             return
         try:
-            result = officers.set_officer_active(self.db, o["id"], not o["active"], today=self.today)
+            active, today = not o["active"], self.today
+            result = self.ops.call(lambda db: officers.set_officer_active(db, o["id"], active, today=today))
         except RekamError as err:
             show_error(self, err, self.tr("Not done"))
             return
@@ -403,9 +376,9 @@ class OfficersDialog(QDialog):
 
     def move_caseload(self) -> None:
         o = self.selected()
-        if o is None or self.db.readonly:
+        if o is None or self.ops.readonly:
             return
-        programs = active_program_count(self.db, o["id"])
+        programs = self.queries.active_program_count(o["id"])
         if programs == 0:
             inform(self, self.tr("Move caseload"),
                    self.tr("%1 has no active programs to move.").replace("%1", o["name"]))
@@ -426,7 +399,7 @@ class OfficersDialog(QDialog):
                        yes=self.tr("Move"), no=self.tr("Cancel")):
             return
         try:
-            result = officers.move_caseload(self.db, o["id"], target["id"])
+            result = self.ops.call(lambda db: officers.move_caseload(db, o["id"], target["id"]))
         except RekamError as err:
             show_error(self, err, self.tr("Not moved"))
             return

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import base64
 from datetime import date
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QThread
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,7 +44,7 @@ from app.operations import OpChanges, OpResult, settings
 from app.operations.clients import DEFAULT_REGISTER_PATTERN, format_register
 from app.operations.sentence import calc_settings
 from app.ui.labels import UNIT_KIND_CODES, unit_kind_label
-from app.ui.tasks import Cancelled, run_task
+from app.ui.ops import Cancelled, InlineOps, Ops, run_long
 from app.ui.widgets import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -94,10 +95,12 @@ def image_from_data_uri(uri: str) -> QImage:
 class OfficeSettingsDialog(QDialog):
     """The unit as print-outs show it (letterhead, signature block, logo)."""
 
-    def __init__(self, db: Database, *, first_run: bool = False, parent: QWidget | None = None):
+    def __init__(self, db: Database, *, first_run: bool = False, parent: QWidget | None = None,
+                 ops: Ops | None = None):
         super().__init__(parent)
         self.setObjectName("office_settings_dialog")
         self.db = db
+        self.ops = ops or InlineOps(db, self)
         self.first_run = first_run
         self.errors = FieldErrors()
         self.logo = ""
@@ -251,7 +254,8 @@ class OfficeSettingsDialog(QDialog):
     def accept(self) -> None:
         self.errors.clear()
         try:
-            self.result_op = settings.save_office(self.db, self.values())
+            values = self.values()
+            self.result_op = self.ops.call(lambda db: settings.save_office(db, values))
         except RekamError as err:
             fields = self.errors.show(err)
             if "office.head_nip" in fields:
@@ -271,13 +275,14 @@ class PreferencesDialog(QDialog):
 
     # The recompute's outcome, re-emitted so it always lands in the GUI thread (see recompute()).
 
-    def __init__(self, db: Database, *, parent: QWidget | None = None):
+    def __init__(self, db: Database, *, parent: QWidget | None = None, ops: Ops | None = None):
         super().__init__(parent)
         self.setObjectName("preferences_dialog")
         self.db = db
+        self.ops = ops or InlineOps(db, self)
         self.changes = OpChanges()
         self.errors = FieldErrors()
-        self.task: QThread | None = None
+        self.task: Callable[[], None] | None = None  # cancels the recompute under way
         self.setWindowTitle(self.tr("Preferences"))
         self.prefs = settings.preferences(db)
         self.stored_pattern = str(db.get_setting("register_pattern") or DEFAULT_REGISTER_PATTERN)
@@ -570,10 +575,11 @@ class PreferencesDialog(QDialog):
             prefs = self.preference_values()
             pattern = self.register_pattern_edit.text().strip() or DEFAULT_REGISTER_PATTERN
             if pattern != self.stored_pattern:
-                self.changes = self.changes | settings.save_register_pattern(self.db, pattern).changes
+                self.changes = self.changes | self.ops.call(
+                    lambda db: settings.save_register_pattern(db, pattern)).changes
                 self.stored_pattern = pattern
             if any(self.prefs.get(k) != v for k, v in prefs.items()):
-                self.changes = self.changes | settings.save_preferences(self.db, prefs).changes
+                self.changes = self.changes | self.ops.call(lambda db: settings.save_preferences(db, prefs)).changes
                 self.prefs = {**self.prefs, **prefs}
         except ValidationErrors as err:
             self._show(err)
@@ -587,33 +593,25 @@ class PreferencesDialog(QDialog):
         super().accept()
 
     def recompute(self, new_calc: calc.CalcSettings) -> None:
-        """Store the calculation choices and recompute every case in a worker thread."""
-        path = self.db.path
-        # Translated here: the worker thread must not call into widgets, not even tr().
+        """Store the calculation choices and recompute every case, through the write worker."""
+        # Translated here: progress arrives from the worker's reports, not from widgets.
         step_text = self.tr("Recomputing case %1 of %2…")
 
-        def work(progress) -> Any:
-            # The worker has its own connection: a sqlite3 connection must not be shared with
-            # the GUI thread while it writes, and the GUI stays responsive meanwhile.
-            worker_db = Database.open(path)
-            try:
-                return settings.save_calc_settings(
-                    worker_db, new_calc,
-                    progress=lambda done, total: progress(
-                        done, total, step_text.replace("%1", str(done)).replace("%2", str(total))))
-            finally:
-                worker_db.close()
+        def work(db: Database, progress) -> Any:
+            return settings.save_calc_settings(
+                db, new_calc, progress=lambda done, total: progress(
+                    done, total, step_text.replace("%1", str(done)).replace("%2", str(total))))
 
         self.tabs.setEnabled(False)
         self.buttons.setEnabled(False)
-        # run_task hands the result back in the GUI thread.
-        self.task = run_task(self, self.tr("Recomputing the dates of every case…"), work, self.on_recomputed)
+        self.task = run_long(self, self.ops, self.tr("Recomputing the dates of every case…"), work,
+                             self.on_recomputed)
 
     def on_recomputed(self, result: Any, error: BaseException | None) -> None:
         self.task = None
         self.tabs.setEnabled(True)
         self.buttons.setEnabled(True)
-        # Another connection changed the settings: drop this connection's cached copy so
+        # The writer changed the settings on its own connection: drop this one's cached copy so
         # the next read (and the next recompute in this window) sees the new choices.
         self.db.invalidate_settings()
         if isinstance(error, Cancelled):

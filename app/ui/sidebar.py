@@ -125,8 +125,6 @@ class Sidebar(QTreeWidget):
         self._collapsed: set[str] = set()
         # Item data holds a number; the (dimension, value) it stands for lives here, in Python.
         self._keys: list[tuple[str, Any]] = []
-        # Set by the main window: waits until the numbers of the latest request are shown.
-        self.settle = lambda: True
         self.itemClicked.connect(self._on_clicked)
         self.itemActivated.connect(self._on_clicked)
         self.itemCollapsed.connect(self._on_collapsed)
@@ -241,22 +239,14 @@ class Sidebar(QTreeWidget):
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
         return item
 
-    # -- for tests and the main window ------------------------------------------------
-    def count_of(self, dimension: str, value: Any) -> int | None:
-        """The number shown beside a group (None if the group is not shown)."""
-        item = self.item_for(dimension, value)
-        if item is None:
-            return None
-        text = item.text(1).replace(".", "")
-        return int(text) if text else None
-
-    def item_for(self, dimension: str, value: Any) -> QTreeWidgetItem | None:
-        self.settle()
-        return next((i for i in self._walk() if self._key(i) == (dimension, value)), None)
-
-    def _walk(self):
+    def items(self):
+        """Every group row of the tree, headings included (depth two)."""
         for i in range(self.topLevelItemCount()):
             top = self.topLevelItem(i)
             yield top
             for j in range(top.childCount()):
                 yield top.child(j)
+
+    def key_of(self, item: QTreeWidgetItem) -> tuple[str, Any] | None:
+        """The (dimension, value) a row stands for, or None for a row that is not a group."""
+        return self._key(item)

@@ -218,13 +218,21 @@ def accept_buttons(dialog: QDialog, accept_text: str, cancel_text: str, *, accep
     return buttons
 
 
-def field_holder(widget: QWidget, error: ErrorLabel | None = None, hint: str = "") -> QWidget:
-    """A field with an optional grey hint and its error line under it."""
+def field_holder(widget: QWidget, error: ErrorLabel | None = None, hint: str = "",
+                 beside: QWidget | None = None) -> QWidget:
+    """A field with an optional grey hint (under it) or widget (beside it), and its error line under it."""
     holder = QWidget()
     v = QVBoxLayout(holder)
     v.setContentsMargins(0, 0, 0, 0)
     v.setSpacing(1)
-    v.addWidget(widget)
+    if beside is None:
+        v.addWidget(widget)
+    else:
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(widget, 1)
+        row.addWidget(beside)
+        v.addLayout(row)
     if hint:
         v.addWidget(note(hint))
     if error is not None:

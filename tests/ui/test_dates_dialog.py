@@ -11,6 +11,7 @@ from datetime import date, timedelta
 import pytest
 from conftest import PASSWORD, TODAY
 from factories import case, person
+from uikit import make_session, sidebar_count, sidebar_item
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -35,29 +36,6 @@ from app.ui.labels import date_label
 # granted on 17 August 2025 brings it to 13 December 2026, inside next month.
 DETENTION_START = date(2025, 2, 21)
 REMISSION_DAY = date(2025, 8, 17)
-
-
-class FakeSession:
-    """What the main window needs from the application's session."""
-
-    def __init__(self, db):
-        self.db = db
-        self.is_demo = False
-        self.readonly_reason = ""
-        self.password = PASSWORD
-        self.main_path = db.path
-
-    def apply_preferences(self) -> None:
-        pass
-
-    def on_exit(self, window) -> None:
-        pass
-
-    def open_demo(self, window) -> None:
-        pass
-
-    def open_main(self, window) -> None:
-        pass
 
 
 def make_case(db, unit_kind: str = "lapas", who=None, **case_values) -> tuple[int, int]:
@@ -112,11 +90,11 @@ def test_adding_a_remission_moves_the_inmate_into_the_parole_due_list(qtbot, db,
     from app.ui.main_window import MainWindow
 
     person_id, case_id = make_case(db)
-    window = MainWindow(FakeSession(db), today=TODAY)
+    window = MainWindow(make_session(db, PASSWORD), today=TODAY)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert window.sidebar.count_of("due", "pb") == 0
+    assert sidebar_count(window, "due", "pb") == 0
     window.on_group_clicked("due", "pb")
     assert window.model.row_of(person_id) < 0
     window.on_group_clicked("all", None)
@@ -147,9 +125,9 @@ def test_adding_a_remission_moves_the_inmate_into_the_parole_due_list(qtbot, db,
     assert seen["ledger"] == "17 Agustus 2025 | General (17 August) | 2 bulan | W.10-PK.01.01.02-123"
     assert "Remisi" in seen["breakdown"] and "13 Desember 2026" in seen["breakdown"]
 
-    assert window.sidebar.count_of("due", "pb") == 1
+    assert sidebar_count(window, "due", "pb") == 1
     sidebar = window.sidebar
-    item = sidebar.item_for("due", "pb")
+    item = sidebar_item(window, "due", "pb")
     sidebar.scrollToItem(item)
     qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton,
                      pos=sidebar.visualItemRect(item).center())
@@ -283,9 +261,9 @@ def test_official_dates_that_differ_are_flagged_and_listed_for_a_bapas(qtbot, db
 
     person_id, case_id = make_case(db, unit_kind="bapas")
     computed = sentence.compute_case(db, case_id)
-    window = MainWindow(FakeSession(db), today=TODAY)
+    window = MainWindow(make_session(db, PASSWORD), today=TODAY)
     qtbot.addWidget(window)
-    assert window.sidebar.count_of("due", "official_differs") == 0
+    assert sidebar_count(window, "due", "official_differs") == 0
 
     dialog = open_dialog(qtbot, db, case_id)
     show_tab(dialog, "Official dates")
@@ -301,7 +279,7 @@ def test_official_dates_that_differ_are_flagged_and_listed_for_a_bapas(qtbot, db
     assert date_label("parole_date") in dialog.official_status_label.text()
 
     window.apply_changes(dialog.changes)
-    assert window.sidebar.count_of("due", "official_differs") == 1
+    assert sidebar_count(window, "due", "official_differs") == 1
     window.on_group_clicked("due", "official_differs")
     assert window.model.row_of(person_id) == 0
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPushButton
 
 from conftest import PASSWORD, TODAY
 from factories import case, category_id, kind_id, officer, person, program
-from uikit import fill_client_form, make_window, on_modal
+from uikit import fill_client_form, make_window, on_modal, sidebar_count, sidebar_item
 
 from app.models.queries import Filter, Queries
 from app.operations import clients
@@ -20,7 +20,7 @@ def _rows(window) -> list[str]:
 
 
 def _click_group(window, dimension, value) -> None:
-    item = window.sidebar.item_for(dimension, value)
+    item = sidebar_item(window, dimension, value)
     assert item is not None, (dimension, value)
     window.sidebar.itemClicked.emit(item, 0)
 
@@ -30,7 +30,7 @@ def test_empty_state_says_what_to_do(qtbot, db):
     assert window.stack.currentWidget() is window.empty_page
     assert window.empty_page.findChild(QPushButton, "empty_add_client").isVisible()
     assert window.empty_page.findChild(QPushButton, "empty_demo").isVisible()
-    assert window.sidebar.count_of("all", None) == 0
+    assert sidebar_count(window, "all", None) == 0
 
 
 def test_add_client_through_form_groups_them_with_counts_equal_to_rows(qtbot, db):
@@ -49,11 +49,11 @@ def test_add_client_through_form_groups_them_with_counts_equal_to_rows(qtbot, db
     assert _rows(window) == ["Budi Santoso"]
     for dimension, value in (("kind", pb), ("officer", pk), ("offence", theft), ("status", "aktif"),
                              ("age", "dewasa")):
-        assert window.sidebar.count_of(dimension, value) == 1, dimension
+        assert sidebar_count(window, dimension, value) == 1, dimension
         _click_group(window, dimension, value)
         assert window.model.rowCount() == 1
         _click_group(window, dimension, value)  # clicking again removes the filter
-    assert window.sidebar.count_of("kind", kind_id(db, "CB")) == 0
+    assert sidebar_count(window, "kind", kind_id(db, "CB")) == 0
     # The program's end of guidance defaulted to the end of parole supervision (expiry + 1 year).
     stored = db.query("SELECT end_date, register_number FROM programs")[0]
     assert stored["end_date"] == "2028-03-01"
@@ -70,11 +70,11 @@ def test_groups_combine_with_and_and_counts_match_rows(qtbot, db):
     window = make_window(qtbot, db, PASSWORD, TODAY)
     pb = kind_id(db, "PB")
     _click_group(window, "kind", pb)
-    assert window.model.rowCount() == 2 == window.sidebar.count_of("kind", pb)
-    assert window.sidebar.count_of("officer", a) == 1  # faceted: PB under officer a
+    assert window.model.rowCount() == 2 == sidebar_count(window, "kind", pb)
+    assert sidebar_count(window, "officer", a) == 1  # faceted: PB under officer a
     _click_group(window, "officer", a)
     assert _rows(window) == ["Budi Santoso"]
-    assert window.model.rowCount() == window.sidebar.count_of("officer", a)
+    assert window.model.rowCount() == sidebar_count(window, "officer", a)
     assert {d for d, _ in window.filter.groups} == {"kind", "officer"}
     # Every shown group's count equals the rows its selection shows.
     window.on_group_clicked("all", None)
@@ -121,7 +121,7 @@ def test_change_status_moves_the_person_between_status_groups(qtbot, db):
     program_id = db.scalar("SELECT id FROM programs")
     window = make_window(qtbot, db, PASSWORD, TODAY)
     window.select_person(result.id)
-    assert window.sidebar.count_of("status", "aktif") == 1
+    assert sidebar_count(window, "status", "aktif") == 1
 
     def change(dialog):
         index = dialog.status_combo.findData("selesai")
@@ -133,8 +133,8 @@ def test_change_status_moves_the_person_between_status_groups(qtbot, db):
 
     on_modal(change, name="status_dialog")
     window.on_detail_action("status", program_id)
-    assert window.sidebar.count_of("status", "aktif") == 0
-    assert window.sidebar.count_of("status", "selesai") == 1
+    assert sidebar_count(window, "status", "aktif") == 0
+    assert sidebar_count(window, "status", "selesai") == 1
     assert db.query("SELECT status, status_letter FROM programs")[0] == {
         "status": "selesai", "status_letter": "W15.PAS.PAS.5-PK.01.05-123"}
 
@@ -151,7 +151,7 @@ def test_delete_asks_and_restore_brings_back(qtbot, db, monkeypatch):
     monkeypatch.setattr("app.ui.main_window.confirm", lambda *a, **k: True)
     window.act_delete.trigger()
     assert window.model.rowCount() == 0
-    assert window.sidebar.count_of("all", None) == 0
+    assert sidebar_count(window, "all", None) == 0
     clients.restore_from_bin(db, "person", result.id)
     window.act_refresh.trigger()
     assert _rows(window) == ["Budi Santoso"]
@@ -233,5 +233,5 @@ def test_duplicate_offers_the_existing_person_and_adds_the_case_to_them(qtbot, d
     assert any("Muhammad Rizki bin Ahmad" in t for t in seen["items"])
     assert db.scalar("SELECT COUNT(*) FROM persons") == 1
     assert db.scalar("SELECT COUNT(*) FROM cases WHERE person_id = ?", (existing.id,)) == 2
-    assert window.sidebar.count_of("kind", cb) == 1
-    assert window.sidebar.count_of("all", None) == 1
+    assert sidebar_count(window, "kind", cb) == 1
+    assert sidebar_count(window, "all", None) == 1
