@@ -39,6 +39,10 @@ def make_inputs(n: int, seed: int = 7) -> list[SentenceInput]:
                       rng.randrange(0, 4), rng.randrange(1, 16),
                       kind=rng.choice(("umum", "khusus")))
             for _ in range(rng.choice((0, 0, 1, 2, 3))))
+        # All remission together stays below the days to be served, as the calculator
+        # requires (span is a safe lower bound of them).
+        while sum(r.days30 for r in remissions) >= span > 0:
+            remissions = remissions[:-1]
         cases.append(SentenceInput(
             detention_start=start,
             sentences=(sentence,),

@@ -2,9 +2,11 @@
 
 Computes expiry, 1/3, 1/2, 2/3, PB, CB, CMB and asimilasi dates from arguments
 alone: it never opens or creates a database.  Bad input is a ``UserInputError``
-with an Indonesian message (exit 2 through the dispatcher).  This is the only
-place the calculator's "today" comes from the clock, and only when ``--today``
-is not given.
+with one Indonesian line naming the value and, for a number too large or a date
+past the calendar, the limit (exit 2 through the dispatcher; one JSON object
+with ``--json``).  Only the digits 0-9 are read (app.models.digits).  This is the
+only place the calculator's "today" comes from the clock, and only when
+``--today`` is not given.
 
 Example::
 
@@ -19,6 +21,7 @@ from datetime import date
 from typing import Any
 
 from app.cli.common import Output
+from app.models.calc_validation import MAX_DETENTION_DAYS, MAX_FINE
 from app.models.calculator import (
     DATE_KEYS,
     DATE_LABELS,
@@ -31,6 +34,7 @@ from app.models.calculator import (
     SentenceInput,
     compute,
 )
+from app.models.digits import parse_whole_number
 from app.models.durations import MONTH_END_CHOICES, Duration, format_date_id, parse_date
 from app.models.errors import UserInputError
 from app.models.i18n import tr
@@ -80,20 +84,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="tanggal hari ini untuk pemeriksaan (bawaan: tanggal komputer)")
 
 
-def _count(text: str | None, option: str) -> int:
-    """A whole number of days or rupiah, never negative."""
+def _count(text: str | None, option: str, maximum: int) -> int:
+    """A whole number of days or rupiah from 0 to ``maximum``, in the digits 0-9;
+    "5_000_000" is read as 5000000, as Python writes long numbers."""
     if text is None:
         return 0
-    cleaned = text.strip().replace("_", "")
-    try:
-        value = int(cleaned)
-    except ValueError:
-        raise UserInputError(tr("{o} harus bilangan bulat: '{v}'",
-                                "{o} must be a whole number: '{v}'", o=option, v=text)) from None
-    if value < 0:
-        raise UserInputError(tr("{o} tidak boleh negatif: {v}", "{o} cannot be negative: {v}",
-                                o=option, v=text))
-    return value
+    return parse_whole_number(text.replace("_", ""), what=option, maximum=maximum)
 
 
 def _remission(text: str) -> Remission:
@@ -171,11 +167,13 @@ def build_input(args: argparse.Namespace) -> tuple[SentenceInput, CalcSettings, 
         sentences=sentences,
         sentence_kind=kind,
         interruptions=tuple(_interruption(i) for i in args.interruption),
-        city_detention_days=_count(args.city_detention_days, "--city-detention-days"),
-        house_detention_days=_count(args.house_detention_days, "--house-detention-days"),
+        city_detention_days=_count(args.city_detention_days, "--city-detention-days",
+                                   MAX_DETENTION_DAYS),
+        house_detention_days=_count(args.house_detention_days, "--house-detention-days",
+                                    MAX_DETENTION_DAYS),
         remissions=tuple(_remission(r) for r in args.remission),
         remission_total_days=remission_total,
-        fine=_count(args.fine, "--fine"),
+        fine=_count(args.fine, "--fine", MAX_FINE),
         subsider=Duration.parse(args.subsider) if args.subsider else Duration(),
         fine_paid=not args.fine_unpaid,
         child=args.child,
@@ -198,6 +196,8 @@ def format_text(dates: SentenceDates) -> str:
         was = dates.computed.get(key)
         if value != was:
             text += f"  (hitungan: {format_date_id(was)})"
+        elif key in dates.capped_at_expiry:
+            text += "  (dibatasi pada ekspirasi, lihat rincian)"
         rows.append((DATE_LABELS[key], text))
         if key == "two_thirds":
             rows.append(("Berhak PB", _yes_no(dates.parole_eligible)))

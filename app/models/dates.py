@@ -1,9 +1,16 @@
-"""Dates the Indonesian way: ``12 Januari 2026``, and ISO text for storage."""
+"""Dates the Indonesian way: ``12 Januari 2026``, and ISO text for storage.
+
+The one home of the ISO helpers (``iso``, ``from_iso``, ``parse_iso_date``) and of
+reading a date a person typed (``parse_date_text``); only ASCII digits 0-9 are
+read (app.models.digits).
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from app.models.digits import is_ascii_number, require_ascii_digits
 from app.models.errors import UserInputError
 from app.models.i18n import language, tr
 
@@ -29,12 +36,9 @@ def format_date(d: date | None, empty: str = "-") -> str:
     return format_date_id(d, empty)
 
 
-def month_name_id(month: int) -> str:
-    return MONTHS_ID[month - 1]
-
-
-def to_iso(d: date | None) -> str | None:
-    return d.isoformat() if d else None
+def iso(d: date | None) -> str | None:
+    """A date as stored: ``2026-01-12``; None stays None."""
+    return None if d is None else d.isoformat()
 
 
 def from_iso(text: str | None) -> date | None:
@@ -44,16 +48,35 @@ def from_iso(text: str | None) -> date | None:
     return date.fromisoformat(text)
 
 
+_ISO_DATE_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+
+
+def parse_iso_date(text: str) -> date:
+    """Read a YYYY-MM-DD date (the command line's form); an impossible one
+    (2025-02-30) or one written with digits other than 0-9 is a ``UserInputError``."""
+    raw = text if isinstance(text, str) else str(text)
+    require_ascii_digits(raw, what=tr("Tanggal tidak valid", "Invalid date"))
+    match = _ISO_DATE_RE.fullmatch(raw.strip())
+    if match is not None:
+        try:
+            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            pass
+    raise UserInputError(tr("Tanggal tidak valid: '{v}' (format: TTTT-BB-HH, contoh 2024-03-01)",
+                            "Invalid date: '{v}' (format: YYYY-MM-DD, e.g. 2024-03-01)", v=raw))
+
+
 def parse_date_text(text: str, *, field: str | None = None, label: str | None = None) -> date | None:
     """Parse what a person typed: ``2026-01-12``, ``12-01-2026``, ``12/01/2026`` or ``12 Januari 2026``.
 
     Returns None for an empty text; raises UserInputError for anything else that is
-    not a real date.
+    not a real date, or that is written with digits other than 0-9.
     """
     raw = text.strip()
     if not raw:
         return None
     what = label or tr("Tanggal", "Date")
+    require_ascii_digits(raw, what=what, field=field)
     err = UserInputError(
         tr("{what} tidak valid: '{v}' (contoh: 12-01-2026)",
            "{what} is not a valid date: '{v}' (example: 12-01-2026)", what=what, v=raw),
@@ -71,8 +94,9 @@ def parse_date_text(text: str, *, field: str | None = None, label: str | None = 
         month_lookup.update({m.lower(): i + 1 for i, m in enumerate(MONTHS_EN)})
         month_lookup.update({m.lower()[:3]: i + 1 for i, m in enumerate(MONTHS_ID)})
         month_lookup.update({m.lower()[:3]: i + 1 for i, m in enumerate(MONTHS_EN)})
-        month = int(month_s) if month_s.isdigit() else month_lookup.get(month_s.lower())
-        if month is None or not (day_s.isdigit() and year_s.isdigit()) or len(year_s) != 4:
+        month = int(month_s) if is_ascii_number(month_s) else month_lookup.get(month_s.lower())
+        if (month is None or not (is_ascii_number(day_s) and is_ascii_number(year_s))
+                or len(year_s) != 4):
             raise err
         return date(int(year_s), month, int(day_s))
     except ValueError:

@@ -7,8 +7,9 @@ has two readings that the law keeps apart (domain.md, "Sentence dates"):
 * as *calendar* time, added to a date year by year, month by month, day by day:
   ``add_calendar``.
 
-Also here: parsing durations and dates typed by an officer (with Indonesian
-error messages) and writing a date the Indonesian way ("1 Maret 2024").
+Also here: parsing durations typed by an officer (with Indonesian error
+messages).  ``parse_date``, ``format_date_id`` and ``format_number_id`` are
+re-exported from their homes (``dates``, ``digits``) for the calculator's callers.
 Nothing in this module imports Qt, touches a database or reads the clock.
 """
 
@@ -18,20 +19,24 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from app.models.dates import MONTHS_ID, format_date_id  # noqa: F401  (one formatter for the project)
+from app.models.dates import MONTHS_ID, format_date_id, parse_iso_date  # noqa: F401  (re-exported)
+from app.models.digits import format_number_id, require_ascii_digits  # noqa: F401  (re-exported)
 from app.models.errors import UserInputError
 from app.models.i18n import tr
 
 MONTH_END_CHOICES = ("clamp", "overflow")
 
-
+# The largest number in one part of a typed duration ("99999d").  Every real
+# sentence fits; a longer number is a typing slip, and refusing it here keeps
+# Python from reading thousands of digits (which it refuses with a traceback).
+MAX_DURATION_NUMBER = 99_999
 
 _DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 # y/m/d in English, t/b/h in Indonesian (tahun, bulan, hari); each part at most
 # once and in this order, so "3y3y" or "6m3y" are refused rather than guessed at.
-_DURATION_RE = re.compile(r"(?:(\d+)[yt])?(?:(\d+)[mb])?(?:(\d+)[dh])?", re.IGNORECASE)
-_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# [0-9], not \d: only ASCII digits are numbers (app.models.digits).
+_DURATION_RE = re.compile(r"(?:([0-9]+)[yt])?(?:([0-9]+)[mb])?(?:([0-9]+)[dh])?", re.IGNORECASE)
 
 
 def _is_leap(year: int) -> bool:
@@ -57,15 +62,17 @@ class Duration:
         """Read "3y6m15d", "8m", "15d", "2y15d" or the Indonesian "3t6b15h".
 
         Spaces are ignored; letters may be upper or lower case.  Anything else
-        (empty text, "3x", "-1m", "3y3y", "1.5y") is a ``UserInputError``.
+        (empty text, "3x", "-1m", "3y3y", "1.5y", a digit other than 0-9 such as
+        "٣y", a number past ``MAX_DURATION_NUMBER``) is a ``UserInputError``.
         """
         raw = text if isinstance(text, str) else str(text)
         compact = "".join(raw.split())
+        require_ascii_digits(compact, what=tr("Lama pidana tidak valid", "Invalid duration"))
         match = _DURATION_RE.fullmatch(compact) if compact else None
         if match is None or not any(match.groups()):
             raise UserInputError(tr("Lama pidana tidak valid: '{v}' (contoh: 3y6m15d)",
                                     "Invalid duration: '{v}' (example: 3y6m15d)", v=raw))
-        y, m, d = (int(g) if g else 0 for g in match.groups())
+        y, m, d = (_number(g, raw) for g in match.groups())
         return cls(y, m, d)
 
     @property
@@ -117,6 +124,19 @@ class Duration:
         return self.compact()
 
 
+def _number(digits: str | None, raw: str) -> int:
+    """One number of a typed duration, refused past ``MAX_DURATION_NUMBER``."""
+    if not digits:
+        return 0
+    # The length first: Python refuses int() of more than 4,300 digits with a traceback.
+    if len(digits.lstrip("0")) > len(str(MAX_DURATION_NUMBER)) or int(digits) > MAX_DURATION_NUMBER:
+        raise UserInputError(tr("Lama pidana tidak valid: '{v}' (setiap angka paling banyak {m})",
+                                "Invalid duration: '{v}' (each number at most {m_en})", v=raw,
+                                m=format_number_id(MAX_DURATION_NUMBER),
+                                m_en=f"{MAX_DURATION_NUMBER:,}"), code="too_large")
+    return int(digits)
+
+
 def _check_month_end(month_end: str) -> None:
     if month_end not in MONTH_END_CHOICES:
         raise UserInputError(tr("Aturan akhir bulan tidak dikenal: '{v}' "
@@ -136,9 +156,24 @@ def _place(year: int, month: int, day: int, month_end: str) -> date:
     return date(year, month, last) + timedelta(days=day - last)
 
 
-def _out_of_range(start: date, d: Duration) -> UserInputError:
-    return UserInputError(tr("Tanggal di luar jangkauan: {s} + {d}",
-                             "Date out of range: {s} + {d}", s=start.isoformat(), d=d.compact()))
+class DateOutOfRange(UserInputError):
+    """A date before 1 January of year 1 or after 31 December 9999 (Python's calendar).
+
+    Carries the sum that went out of range so a caller that knows what the date
+    means (the calculator: "the end of PB supervision") can say so instead.
+    """
+
+    def __init__(self, start: date, d: Duration, sign: str = "+"):
+        super().__init__(tr("Tanggal di luar jangkauan (tahun 1 s.d. 9999): {s} {op} {d}",
+                            "Date out of range (years 1 to 9999): {s} {op} {d}",
+                            s=start.isoformat(), op=sign, d=d.compact()), code="date_range")
+        self.start = start
+        self.duration = d
+        self.sign = sign
+
+
+def _out_of_range(start: date, d: Duration, sign: str = "+") -> DateOutOfRange:
+    return DateOutOfRange(start, d, sign)
 
 
 def add_calendar(start: date, d: Duration, *, month_end: str = "clamp") -> date:
@@ -182,25 +217,10 @@ def subtract_calendar(start: date, d: Duration, *, month_end: str = "clamp") -> 
         if d.days:
             result = result - timedelta(days=d.days)
     except (ValueError, OverflowError) as err:
-        raise _out_of_range(start, d) from err
+        raise _out_of_range(start, d, "-") from err
     return result
 
 
 def parse_date(text: str) -> date:
     """Read a YYYY-MM-DD date; an impossible one (2025-02-30) is a ``UserInputError``."""
-    raw = text if isinstance(text, str) else str(text)
-    match = _DATE_RE.fullmatch(raw.strip())
-    if match is not None:
-        try:
-            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        except ValueError:
-            pass
-    raise UserInputError(tr("Tanggal tidak valid: '{v}' (format: TTTT-BB-HH, contoh 2024-03-01)",
-                            "Invalid date: '{v}' (format: YYYY-MM-DD, e.g. 2024-03-01)", v=raw))
-
-
-def format_number_id(n: int) -> str:
-    """An integer with Indonesian thousands dots: 1.080."""
-    if -1000 < n < 1000:
-        return str(n)
-    return f"{n:,}".replace(",", ".")
+    return parse_iso_date(text)

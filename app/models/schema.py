@@ -14,12 +14,17 @@ from collections.abc import Callable
 # "RKUP": lets the program recognise its own files (PRAGMA application_id).
 APPLICATION_ID = 0x524B5550
 
-# The sentence-date keys stored with each case, computed (calc_*) and effective.
-DATE_KEYS = (
+# The one home of the sentence-date keys (the calculator's outputs, in its order),
+# stored with each case computed (calc_*) and effective.  Here rather than in the
+# calculator because the window imports this module at start-up and it stays light.
+DATE_KEYS: tuple[str, ...] = (
     "expiry_initial", "expiry", "one_third", "half", "two_thirds", "parole_date",
     "parole_supervision_end", "conditional_leave_start", "conditional_leave_end",
     "leave_before_release_start", "assimilation_date",
 )
+# The one home of the remission kinds (remissions.kind): remisi umum, khusus, dasawarsa,
+# tambahan, and for a child pengurangan masa pidana (domain.md rule 10).
+REMISSION_KINDS: tuple[str, ...] = ("umum", "khusus", "dasawarsa", "tambahan", "pmp")
 # Indexes for the due lists (queries.due_condition): each covers what its list tests,
 # so finding 10,000 due cases among 100,000 reads an index, not the wide case rows.
 DUE_INDEXES = {

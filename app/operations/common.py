@@ -6,6 +6,7 @@ import sqlite3
 from datetime import date
 from typing import Any
 
+from app.models.dates import iso  # noqa: F401  (the one ISO helper; operations import it from here)
 from app.models.errors import UserInputError
 from app.models.i18n import tr
 from app.models.storage import Database
@@ -29,10 +30,6 @@ def require_row(conn: sqlite3.Connection, table: str, row_id: int) -> dict[str, 
 
 def today_or(today: date | None) -> date:
     return today or date.today()
-
-
-def iso(d: date | None) -> str | None:
-    return d.isoformat() if d else None
 
 
 def changed_fields(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict, dict]:

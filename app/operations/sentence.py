@@ -19,13 +19,11 @@ from app.models.dates import format_date, from_iso
 from app.models.durations import Duration
 from app.models.errors import UserInputError
 from app.models.i18n import tr
-from app.models.schema import DATE_KEYS
+from app.models.schema import DATE_KEYS, REMISSION_KINDS
 from app.models.storage import Database, now_text
 from app.operations import OpChanges, OpResult
-from app.operations.common import require_row, today_or
+from app.operations.common import require_row
 from app.operations.index import reindex_persons
-
-REMISSION_KINDS = ("umum", "khusus", "dasawarsa", "tambahan", "pmp")
 
 
 def calc_settings(db: Database) -> calc.CalcSettings:
@@ -289,7 +287,3 @@ def official_dates(db: Database, case_id: int) -> dict[str, date]:
 def overrides(db: Database, case_id: int) -> dict[str, tuple[date, str]]:
     return {k: (date.fromisoformat(v), r) for k, v, r in db.conn.execute(
         "SELECT key, value, reason FROM date_overrides WHERE case_id = ?", (case_id,))}
-
-
-def today_default(today: date | None) -> date:
-    return today_or(today)

@@ -172,3 +172,114 @@ def test_calc_creates_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     capsys.readouterr()
     assert list(cwd.iterdir()) == []
     assert list(home.iterdir()) == []
+
+
+# --- impossible or overflowing input: exit 2, one line naming the limit, also in JSON ----
+
+BASE = ["calc", "--start", "2024-03-01", "--sentence", "1y", "--today", "2026-01-01"]
+
+
+def run_both(capsys: pytest.CaptureFixture[str], argv: list[str]) -> tuple[str, str]:
+    """The error line in text mode (stderr, nothing on stdout) and in JSON mode."""
+    assert app.cli.run(argv) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1, captured.err
+    assert "Traceback" not in captured.err
+    status, data = run_json(capsys, argv)
+    assert status == 2 and data["ok"] is False and data["exit_status"] == 2
+    assert data["error"]["message"] == lines[0]
+    return lines[0], data["error"]["message"]
+
+
+@pytest.mark.parametrize("extra, limit", [
+    (["--remission-total", "3000y"], "Paling banyak 364 hari"),
+    (["--remission-total", "2y"], "Paling banyak 364 hari"),
+    (["--remission-total", "365d"], "Paling banyak 364 hari"),
+    (["--remission-total", "999999999d"], "paling banyak 99.999"),
+    (["--remission-total", "9" * 5000 + "d"], "paling banyak 99.999"),
+    (["--sentence", "999999999y"], "paling banyak 99.999"),
+    (["--sentence", "99999y"], "setelah tahun 9999"),
+    (["--city-detention-days", "9" * 5000], "paling banyak 9.999"),
+    (["--house-detention-days", "10000"], "paling banyak 9.999"),
+    (["--fine", "1" + "0" * 15], "paling banyak 999.999.999.999.999"),
+    (["--subsider", "100000m"], "paling banyak 99.999"),
+    (["--remission", "2024-08-17:999999999d"], "paling banyak 99.999"),
+])
+def test_overflow_is_exit_2_naming_the_limit(capsys: pytest.CaptureFixture[str],
+                                             tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             extra: list[str], limit: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    line, _ = run_both(capsys, BASE + extra)
+    assert limit in line
+    assert list(tmp_path.iterdir()) == []  # calc writes nothing, even on failure
+
+
+def test_remission_total_that_reaches_the_sentence_is_refused_with_its_numbers(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    line, _ = run_both(capsys, BASE + ["--remission-total", "2y"])
+    assert line.startswith("Jumlah remisi dari SK 720 hari")
+    assert "365 hari" in line and "tanggal mulai ditahan" in line
+    # One day less than the sentence is still a case: the expiry is the day after the start.
+    _, data = run_json(capsys, BASE + ["--remission-total", "364d"])
+    assert data["expiry"] == "2024-03-02"
+
+
+def test_three_thousand_identical_remissions_are_refused(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["calc", "--start", "2024-03-01", "--sentence", "10y", "--today", "2026-01-01"]
+    argv += ["--remission", "2025-08-17:1d:umum"] * 3000
+    line, _ = run_both(capsys, argv)
+    assert "3000 kali" in line
+
+
+def test_a_date_past_9999_names_its_real_cause(capsys: pytest.CaptureFixture[str]) -> None:
+    line, _ = run_both(capsys, ["calc", "--start", "9000-01-01", "--sentence", "999y",
+                                "--today", "9999-01-01"])
+    assert line.startswith("Akhir masa percobaan PB di luar jangkauan")
+    assert "ekspirasi 9999-01-01 + 1 tahun" in line
+    assert "9999-01-01 + 1y" not in line
+    line, _ = run_both(capsys, ["calc", "--start", "9999-06-01", "--sentence", "1y",
+                                "--today", "9999-12-31"])
+    assert line.startswith("Ekspirasi awal di luar jangkauan: 9999-06-01 + 1y")
+    line, _ = run_both(capsys, ["calc", "--start", "9999-01-01", "--sentence", "11m",
+                                "--interruption", "9999-02-01:9999-03-31",
+                                "--today", "9999-12-31"])
+    assert line.startswith("Ekspirasi awal di luar jangkauan: 9999-01-01 + 11m + 59 hari")
+    line, _ = run_both(capsys, ["calc", "--start", "9999-01-01", "--sentence", "6m",
+                                "--fine", "1000", "--subsider", "7m", "--fine-unpaid",
+                                "--today", "9999-12-31"])
+    assert line.startswith("Ekspirasi dengan subsider di luar jangkauan")
+
+
+def test_capped_dates_are_marked_in_the_table(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["calc", "--start", "2024-03-01", "--sentence", "3y", "--remission-total", "400d",
+            "--today", "2026-01-01"]
+    assert app.cli.run(argv) == 0
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if line.strip().startswith("2/3 masa pidana"))
+    assert "25 Januari 2026" in row and "dibatasi pada ekspirasi" in row
+    assert "PERINGATAN" in out and "19 Februari 2026 → 25 Januari 2026" in out
+    _, data = run_json(capsys, argv)
+    assert any(s["key"] == "fractions_capped" for s in data["breakdown"])
+
+
+@pytest.mark.parametrize("digit", ["٣", "३", "３"])
+@pytest.mark.parametrize("option, value", [
+    ("--start", "202{d}-03-01"), ("--sentence", "{d}y"), ("--today", "2026-01-0{d}"),
+    ("--remission", "2025-08-1{d}:2m"), ("--remission", "2025-08-17:{d}m"),
+    ("--remission-total", "{d}m"), ("--interruption", "2024-05-0{d}:2024-05-10"),
+    ("--city-detention-days", "{d}0"), ("--house-detention-days", "1{d}"),
+    ("--fine", "{d}000"), ("--subsider", "{d}m"), ("--override", "expiry=2026-0{d}-01"),
+])
+def test_only_ascii_digits_are_accepted(capsys: pytest.CaptureFixture[str], option: str,
+                                        value: str, digit: str) -> None:
+    argv = ["calc", "--start", "2024-03-01", "--sentence", "3y", "--today", "2026-01-15"]
+    if option in ("--start", "--sentence", "--today"):
+        i = argv.index(option)
+        argv[i + 1] = value.format(d=digit)
+    else:
+        argv += [option, value.format(d=digit)]
+    line, _ = run_both(capsys, argv)
+    assert "hanya angka 0-9 yang diterima" in line and f"'{digit}'" in line

@@ -6,6 +6,7 @@ program's output.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -259,9 +260,157 @@ def test_remission_total_from_the_sk_reduces_only_the_expiry() -> None:
     assert "tanpa remisi" in step(d, "remission_total").rule
 
 
-def test_remission_total_never_goes_before_the_start() -> None:
-    d = calc(sentences=(Duration(months=2),), remission_total_days=500)
-    assert d.expiry == S
+# --- impossible remissions (domain.md rule 4): refused, or capped with a warning -------
+
+def test_remission_total_reaching_the_sentence_is_refused_naming_the_limit() -> None:
+    """S = 1 Mar 2024, P = 1 year: X = 365 days to serve, no credit.  A total of 2 years
+    (720 days) would free the person on the first day of detention: refused; at most
+    364 days (the person serves at least one day)."""
+    for total in (720, 365, 1_080_000):
+        with pytest.raises(UserInputError) as info:
+            calc(sentences=(Duration(1),), remission_total_days=total)
+        assert info.value.field == "remission_total_days"
+        assert info.value.exit_status == 2
+        assert "Paling banyak 364 hari" in info.value.message
+        assert "365 hari" in info.value.message
+    d = calc(sentences=(Duration(1),), remission_total_days=364)
+    assert d.expiry == date(2024, 3, 2)
+
+
+def test_the_limit_counts_the_detention_credit() -> None:
+    """City detention 50 days counts 10: 355 days to serve, so at most 354 days."""
+    with pytest.raises(UserInputError, match="Paling banyak 354 hari"):
+        calc(sentences=(Duration(1),), city_detention_days=50, remission_total_days=355)
+    assert calc(sentences=(Duration(1),), city_detention_days=50,
+                remission_total_days=354).expiry == date(2024, 3, 2)
+    # Credit that covers the whole sentence leaves nothing for remission to reduce.
+    with pytest.raises(UserInputError, match="sudah menutup seluruh"):
+        calc(sentences=(Duration(months=1),), city_detention_days=200, remission_total_days=1)
+
+
+def test_remission_ledger_reaching_the_sentence_is_refused() -> None:
+    """Thirteen different one-month remissions on a one-year sentence: 390 >= 365 days."""
+    rems = tuple(Remission(date(2024, 3, 1) + timedelta(days=20 * n), months=1,
+                           kind="tambahan", sk_number=f"SK-{n}") for n in range(13))
+    with pytest.raises(UserInputError) as info:
+        calc(sentences=(Duration(1),), remissions=rems)
+    assert info.value.field == "remissions"
+    assert "13 remisi" in info.value.message and "390 hari" in info.value.message
+    assert "Paling banyak 364 hari" in info.value.message
+    # Twelve (360 days) are below the limit: computed, never before a grant day.
+    d = calc(sentences=(Duration(1),), remissions=rems[:12])
+    assert d.expiry >= max(r.granted for r in rems[:12] if r.granted <= d.expiry)
+
+
+def test_three_thousand_identical_remissions_are_refused() -> None:
+    one = Remission(date(2025, 8, 17), months=1, kind="umum", sk_number="W15-123")
+    with pytest.raises(UserInputError) as info:
+        calc(sentences=(Duration(10),), remissions=(one,) * 3000)
+    assert info.value.field == "remissions"
+    assert "3000 kali" in info.value.message and "W15-123" in info.value.message
+    # Even when they would fit in the sentence (3,000 one-day remissions on 10 years).
+    day = Remission(date(2025, 8, 17), days=1)
+    with pytest.raises(UserInputError, match="3000 kali"):
+        calc(sentences=(Duration(10),), remissions=(day,) * 3000)
+    # Two different remissions on the same day stay fine (remisi umum and tambahan).
+    calc(sentences=(Duration(3),), remissions=(one, replace(one, kind="tambahan")))
+
+
+def test_fractions_past_the_expiry_from_a_total_are_capped_with_a_warning() -> None:
+    """P = 3 years, total 400 days: expiry 1 Mar 2027 - 400 = 25 Jan 2026.  2/3 computed
+    without remission is S + 720 = 19 Feb 2026, after the release: capped at 25 Jan 2026,
+    said in the breakdown and the conditions; 1/3 and 1/2 are before it and stay."""
+    d = calc(sentences=(Duration(3),), remission_total_days=400)
+    assert d.expiry == date(2026, 1, 25)
+    assert d.two_thirds == d.parole_date == date(2026, 1, 25)
+    assert d.half == date(2025, 8, 23) and d.one_third == date(2025, 2, 24)
+    assert dict(d.capped_at_expiry) == {"two_thirds": date(2026, 2, 19)}
+    warning = step(d, "fractions_capped")
+    assert "19 Februari 2026 → 25 Januari 2026" in warning.value
+    assert "dibatasi" in step(d, "two_thirds").value
+    assert any("dibatasi pada ekspirasi" in c for c in d.conditions)
+    # Not capped: no warning.
+    plain = calc(sentences=(Duration(3),), remission_total_days=90)
+    assert not plain.capped_at_expiry
+    assert not any(s.key == "fractions_capped" for s in plain.breakdown)
+    # CB (1 year): the period from 2/3 to the expiry never ends before it begins.
+    cb = calc(sentences=(Duration(1),), remission_total_days=200)
+    assert cb.conditional_leave_start <= cb.conditional_leave_end == cb.expiry
+
+
+def test_an_override_before_the_start_is_refused() -> None:
+    with pytest.raises(UserInputError) as info:
+        worked_example(overrides={"expiry": date(2024, 2, 1)})
+    assert info.value.field == "overrides" and "sebelum tanggal mulai ditahan" in str(info.value)
+
+
+def test_overrides_that_make_a_period_end_before_it_begins_are_refused() -> None:
+    """P = 1 year (CB from 2/3 to expiry 1 Mar 2025): 2/3 overridden to 1 Apr 2025."""
+    with pytest.raises(UserInputError) as info:
+        calc(sentences=(Duration(1),), overrides={"two_thirds": date(2025, 4, 1)})
+    assert info.value.field == "overrides"
+    assert "Cuti Bersyarat (CB) mulai (2025-04-01)" in str(info.value)
+    # With the expiry moved too, it is a real case again.
+    d = calc(sentences=(Duration(1),), overrides={"two_thirds": date(2025, 4, 1),
+                                                  "expiry": date(2025, 6, 1)})
+    assert (d.conditional_leave_start, d.conditional_leave_end) == (date(2025, 4, 1),
+                                                                   date(2025, 6, 1))
+
+
+def test_an_overridden_initial_expiry_minus_the_total_must_stay_after_the_start() -> None:
+    with pytest.raises(UserInputError, match="dikurangi jumlah remisi"):
+        calc(sentences=(Duration(1),), remission_total_days=300,
+             overrides={"expiry_initial": date(2024, 6, 1)})
+    d = calc(sentences=(Duration(1),), remission_total_days=30,
+             overrides={"expiry_initial": date(2025, 3, 11)})
+    assert d.expiry == date(2025, 2, 9)
+
+
+def test_an_early_overridden_expiry_in_year_one_does_not_crash_the_cmb() -> None:
+    """CMB = max(expiry - 180 days, 2/3): with an officer's expiry of 1 March of year 1
+    the subtraction alone would run below the calendar; the answer is the 2/3 date."""
+    d = calc(detention_start=date(1, 1, 1), sentences=(Duration(3),),
+             remissions=(Remission(date(2, 8, 17), months=6, kind="tambahan"),),
+             overrides={"expiry": date(1, 3, 1), "two_thirds": date(1, 2, 20)})
+    assert d.leave_before_release_start == date(1, 2, 20)
+
+
+# --- dates past the calendar: the message names the date and how it was reached -------
+
+def test_a_supervision_end_past_9999_is_named_as_such() -> None:
+    """9000-01-01 + 999 years = 9999-01-01 is a valid expiry; its PB supervision ends a
+    year later, past the calendar.  The message says so, not "9999-01-01 + 1y"."""
+    with pytest.raises(UserInputError) as info:
+        calc(detention_start=date(9000, 1, 1), sentences=(Duration(999),))
+    message = str(info.value)
+    assert message.startswith("Akhir masa percobaan PB di luar jangkauan")
+    assert "ekspirasi 9999-01-01 + 1 tahun" in message and "tahun 9999" in message
+
+
+def test_a_subsider_past_9999_is_named_as_such() -> None:
+    with pytest.raises(UserInputError) as info:
+        calc(detention_start=date(9999, 1, 1), sentences=(Duration(months=6),),
+             fine=1000, subsider=Duration(months=7), fine_paid=False)
+    assert str(info.value).startswith("Ekspirasi dengan subsider di luar jangkauan")
+    assert "9999-07-01 + subsider 7m" in str(info.value)
+
+
+def test_a_sentence_past_9999_is_named_as_the_initial_expiry() -> None:
+    with pytest.raises(UserInputError) as info:
+        calc(sentences=(Duration(99_999),))
+    assert str(info.value).startswith("Ekspirasi awal di luar jangkauan: 2024-03-01 + 99999y")
+
+
+@pytest.mark.parametrize("kw, field, limit", [
+    (dict(city_detention_days=10_000), "city_detention_days", "9.999"),
+    (dict(house_detention_days=10 ** 30), "house_detention_days", "9.999"),
+    (dict(fine=10 ** 15), "fine", "999.999.999.999.999"),
+])
+def test_numbers_past_their_limit_are_refused(kw: dict[str, Any], field: str,
+                                              limit: str) -> None:
+    with pytest.raises(UserInputError) as info:
+        calc(sentences=(Duration(1),), **kw)
+    assert info.value.field == field and f"paling banyak {limit}" in str(info.value)
 
 
 def test_cmb_uses_the_last_remission_and_its_cap() -> None:
@@ -574,3 +723,40 @@ def test_round_half_up_fraction_setting() -> None:
 
 def test_result_does_not_depend_on_today() -> None:
     assert worked_example(today=date(2030, 1, 1)) == worked_example()
+
+
+# --- one home for each name -------------------------------------------------------------
+
+def test_the_names_other_code_uses_come_through_the_calculator() -> None:
+    import app.models.calculator as calc_module
+    from app.models import calc_types, schema
+    from app.operations import sentence
+
+    for name in ("compute", "validate", "SentenceInput", "CalcSettings", "Remission",
+                 "Interruption", "SentenceDates", "DATE_KEYS", "DATE_LABELS", "REMISSION_KINDS",
+                 "ROUNDING_CHOICES", "SETTING_LABELS", "DEFAULT_SETTINGS", "EMPTY_MAP"):
+        assert hasattr(calc_module, name), name
+    assert calc_module.DATE_KEYS is schema.DATE_KEYS is calc_types.DATE_KEYS
+    assert calc_module.REMISSION_KINDS is schema.REMISSION_KINDS is sentence.REMISSION_KINDS
+    assert set(calc_types.DATE_LABELS) == set(schema.DATE_KEYS)
+    assert set(calc_types.REMISSION_KIND_LABELS) == set(schema.REMISSION_KINDS)
+    assert not hasattr(sentence, "today_default")
+
+
+def test_one_iso_helper() -> None:
+    from app.models import dates
+    from app.operations import common
+
+    assert common.iso is dates.iso
+    assert dates.iso(date(2026, 1, 12)) == "2026-01-12" and dates.iso(None) is None
+    assert not hasattr(dates, "to_iso") and not hasattr(dates, "month_name_id")
+
+
+def test_no_calculator_module_is_over_a_thousand_lines() -> None:
+    from pathlib import Path
+
+    import app.models
+
+    folder = Path(app.models.__file__).parent
+    for path in [folder / "calculator.py", *folder.glob("calc_*.py")]:
+        assert len(path.read_text(encoding="utf-8").splitlines()) <= 1000, path.name

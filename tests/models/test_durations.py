@@ -138,3 +138,27 @@ def test_format_number_id_uses_dots() -> None:
     assert format_number_id(1080) == "1.080"
     assert format_number_id(999) == "999"
     assert format_number_id(1_000_000) == "1.000.000"
+
+
+def test_out_of_range_dates_name_the_calendar_limit() -> None:
+    with pytest.raises(UserInputError) as info:
+        add_calendar(date(9999, 6, 1), Duration(2))
+    assert str(info.value) == ("Tanggal di luar jangkauan (tahun 1 s.d. 9999): "
+                               "9999-06-01 + 2y")
+    with pytest.raises(UserInputError) as info:
+        subtract_calendar(date(1, 3, 1), Duration(0, 3))
+    assert "0001-03-01 - 3m" in str(info.value) and "9999" in str(info.value)
+
+
+@pytest.mark.parametrize("text", ["100000d", "999999999d", "3000000y", "9" * 5000 + "d",
+                                  "1y" + "0" * 4999 + "100000m"])
+def test_parse_refuses_numbers_past_the_limit_naming_it(text: str) -> None:
+    with pytest.raises(UserInputError) as info:
+        Duration.parse(text)
+    assert "paling banyak 99.999" in str(info.value)
+    assert info.value.exit_status == 2
+
+
+def test_parse_accepts_the_largest_number_and_leading_zeros() -> None:
+    assert Duration.parse("99999d") == Duration(0, 0, 99_999)
+    assert Duration.parse("0003y") == Duration(3)
