@@ -13,12 +13,25 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.models.dates import format_date
 from app.ui.case_dates.common import (
-    DATE_KEYS, DIFFERS_COLOUR, NOTE_STYLE, OVERRIDE_COLOUR, ROLE_ID, SAME_COLOUR, CaseDates, list_table,
+    DATE_KEYS,
+    DIFFERS_COLOUR,
+    NOTE_STYLE,
+    OVERRIDE_COLOUR,
+    ROLE_ID,
+    SAME_COLOUR,
+    CaseDates,
+    list_table,
 )
 from app.ui.labels import date_label
 from app.ui.widgets import HINT_STYLE, note

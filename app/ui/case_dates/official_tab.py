@@ -12,15 +12,33 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.models.dates import format_date
 from app.models.errors import RekamError, UserInputError, ValidationErrors
 from app.ui.case_dates.common import OFFICIAL_KEYS, CaseDates, date_field
 from app.ui.labels import date_label
-from app.ui.widgets import ERROR_STYLE, HINT_STYLE, DateField, ErrorLabel, FieldErrors, field_holder, note
+from app.ui.widgets import (
+    ERROR_STYLE,
+    HINT_STYLE,
+    DateField,
+    ErrorLabel,
+    FieldErrors,
+    field_holder,
+    note,
+)
 
 
 @dataclass(frozen=True)

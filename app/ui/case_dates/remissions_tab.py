@@ -12,14 +12,30 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSpinBox,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.models.dates import format_date, from_iso
 from app.models.errors import RekamError, UserInputError, ValidationErrors
 from app.ui.case_dates.common import (
-    NOTE_STYLE, ROLE_ID, CaseDates, amount_text, date_field, list_table, replaced_fields, selected_id,
+    NOTE_STYLE,
+    ROLE_ID,
+    CaseDates,
+    amount_text,
+    date_field,
+    list_table,
+    replaced_fields,
+    selected_id,
 )
 from app.ui.labels import REMISSION_KIND_CODES, remission_kind_label
 from app.ui.widgets import HINT_STYLE, ErrorLabel, FieldErrors, field_holder, note
