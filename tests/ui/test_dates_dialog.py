@@ -277,6 +277,23 @@ def test_an_override_of_two_thirds_moves_parole_and_keeps_the_computed_date(qtbo
     assert not dialog.override_tab.clear_override_button.isEnabled()
 
 
+def test_double_clicking_a_date_opens_its_override(qtbot, db):
+    _, case_id = make_case(db)
+    dialog = open_dialog(qtbot, db, case_id)
+    dialog.resize(1366, 768)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.dates_view.dates_table
+    cell = table.visualRect(table.model().index(list(common.DATE_KEYS).index("parole_date"), COL_EFFECTIVE))
+    # A press comes before the double-click, as with a real mouse (an item view needs it).
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())
+    assert dialog.edit_tabs.currentWidget() is dialog.override_tab
+    assert dialog.override_tab.override_key() == "parole_date"
+    assert format_date(sentence.compute_case(db, case_id).parole_date) in \
+        dialog.override_tab.override_current_label.text()
+
+
 def test_official_dates_that_differ_are_flagged_and_listed_for_a_bapas(qtbot, db):
     from app.ui.main_window import MainWindow
 
