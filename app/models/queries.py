@@ -444,10 +444,6 @@ class Queries:
         found = self.db.query("SELECT * FROM persons WHERE id = ?", (person_id,))
         return found[0] if found else None
 
-    def case(self, case_id: int) -> dict[str, Any] | None:
-        found = self.db.query("SELECT * FROM cases WHERE id = ?", (case_id,))
-        return found[0] if found else None
-
     def cases_of(self, person_id: int, include_deleted: bool = False) -> list[dict[str, Any]]:
         deleted = "" if include_deleted else "AND c.deleted_at IS NULL"
         return self.db.query(
@@ -489,3 +485,39 @@ class Queries:
 
     def is_empty(self) -> bool:
         return not self.db.scalar("SELECT 1 FROM persons LIMIT 1")
+
+    # -- one case's dates, one program (the dates and status dialogs, the details panel) ------
+    # Kept together at the end of the class: these are the reads the window used to run itself.
+    def case(self, case_id: int) -> dict[str, Any] | None:
+        """One case row (stored computed ``calc_*`` and effective dates included), or None."""
+        found = self.db.query("SELECT * FROM cases WHERE id = ?", (case_id,))
+        return found[0] if found else None
+
+    def official_dates(self, case_id: int) -> dict[str, date]:
+        """{date key: date} from the SK or the Lapas's papers (domain.md rule 12)."""
+        rows = self.db.conn.execute("SELECT key, value FROM official_dates WHERE case_id = ?", (case_id,))
+        return {key: date.fromisoformat(value) for key, value in rows}
+
+    def official_source(self, case_id: int) -> str:
+        """Where the official dates come from ("SK PB ..."), "" when none was given.
+
+        Each official date row carries the source it was saved with; one save gives them
+        all the same, so the first non-empty one stands for the lot.
+        """
+        value = self.db.scalar("SELECT source FROM official_dates WHERE case_id = ? AND source != ''"
+                               " ORDER BY key LIMIT 1", (case_id,))
+        return str(value) if value else ""
+
+    def overrides(self, case_id: int) -> dict[str, tuple[date, str]]:
+        """{date key: (the officer's date, reason)} of the dates an officer overrode."""
+        rows = self.db.conn.execute("SELECT key, value, reason FROM date_overrides WHERE case_id = ?",
+                                    (case_id,))
+        return {key: (date.fromisoformat(value), reason) for key, value, reason in rows}
+
+    def program(self, program_id: int) -> dict[str, Any] | None:
+        """One program with the same joined columns as ``programs_of`` (kind_code, officer_name ...)."""
+        found = self.db.query(
+            "SELECT p.*, k.code AS kind_code, k.name AS kind_name, o.name AS officer_name, o.nip AS officer_nip"
+            " FROM programs p JOIN program_kinds k ON k.id = p.kind_id LEFT JOIN officers o ON o.id = p.officer_id"
+            " WHERE p.id = ?", (program_id,))
+        return found[0] if found else None

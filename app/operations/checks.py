@@ -202,7 +202,7 @@ def _check_dates(db: Database) -> list[Problem]:
     for values in cur.fetchall():
         case = dict(zip(names, values))
         try:
-            inp = sentence_input(db.conn, case)
+            inp = sentence_input(db, case)
             result = calc.compute(inp, settings) if inp else None
         except (UserInputError, ValueError, json.JSONDecodeError):
             if not case["calc_note"]:

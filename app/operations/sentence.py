@@ -10,15 +10,15 @@ operations on a case's remission ledger, interruptions, overrides and official d
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date
 from typing import Any
 
 from app.models import calculator as calc
-from app.models.dates import format_date, from_iso
+from app.models.dates import format_date
 from app.models.durations import Duration
 from app.models.errors import UserInputError
 from app.models.i18n import tr
+from app.models.queries import Queries
 from app.models.schema import DATE_KEYS, REMISSION_KINDS
 from app.models.storage import Database, now_text
 from app.operations import OpChanges, OpResult
@@ -31,10 +31,11 @@ def calc_settings(db: Database) -> calc.CalcSettings:
     return calc.CalcSettings.from_dict(stored) if stored else calc.CalcSettings()
 
 
-def sentence_input(conn: sqlite3.Connection, case: dict[str, Any]) -> calc.SentenceInput | None:
+def sentence_input(db: Database, case: dict[str, Any]) -> calc.SentenceInput | None:
     """The calculator's input for a stored case, or None when dates cannot be computed."""
     if case["sentence_kind"] == "none" or not case["detention_start"]:
         return None
+    conn = db.conn
     case_id = case["id"]
     remissions = tuple(
         calc.Remission(granted=date.fromisoformat(g), months=m, days=d, kind=k, sk_number=sk)
@@ -45,8 +46,7 @@ def sentence_input(conn: sqlite3.Connection, case: dict[str, Any]) -> calc.Sente
         calc.Interruption(start=date.fromisoformat(s), end=date.fromisoformat(e))
         for s, e in conn.execute("SELECT start, end FROM interruptions WHERE case_id = ? ORDER BY start",
                                  (case_id,)))
-    overrides = {k: date.fromisoformat(v) for k, v in conn.execute(
-        "SELECT key, value FROM date_overrides WHERE case_id = ?", (case_id,))}
+    overrides = {k: value for k, (value, _reason) in Queries(db).overrides(case_id).items()}
     category = None
     if case["offence_category_id"]:
         category = conn.execute("SELECT name FROM offence_categories WHERE id = ?",
@@ -72,7 +72,7 @@ def sentence_input(conn: sqlite3.Connection, case: dict[str, Any]) -> calc.Sente
 def compute_case(db: Database, case_id: int) -> calc.SentenceDates | None:
     """The calculator's full answer (with breakdown) for a stored case."""
     case = require_row(db.conn, "cases", case_id)
-    inp = sentence_input(db.conn, case)
+    inp = sentence_input(db, case)
     if inp is None:
         return None
     return calc.compute(inp, calc_settings(db))
@@ -102,7 +102,7 @@ def recompute_case(db: Database, case_id: int, *, strict: bool = True,
         values["calc_note"] = tr("Tanggal mulai ditahan belum diisi: tanggal belum dihitung.",
                                  "The detention start is missing: no dates computed.")
     else:
-        inp = sentence_input(conn, case)
+        inp = sentence_input(db, case)
         assert inp is not None
         try:
             result = calc.compute(inp, settings or calc_settings(db), explain=False)
@@ -118,8 +118,8 @@ def recompute_case(db: Database, case_id: int, *, strict: bool = True,
                 values[k] = effective.isoformat() if effective else None
             values["parole_eligible"] = int(result.parole_eligible)
             values["conditional_leave_eligible"] = int(result.conditional_leave_eligible)
-    official = dict(conn.execute("SELECT key, value FROM official_dates WHERE case_id = ?", (case_id,)))
-    values["official_differs"] = int(any(values.get(f"calc_{k}") != v for k, v in official.items()))
+    official = Queries(db).official_dates(case_id)
+    values["official_differs"] = int(any(values.get(f"calc_{k}") != v.isoformat() for k, v in official.items()))
     sets = ", ".join(f"{k} = :{k}" for k in values)
     conn.execute(f"UPDATE cases SET {sets} WHERE id = :id", {**values, "id": case_id})
 
@@ -279,11 +279,3 @@ def set_official_dates(db: Database, case_id: int, dates: dict[str, date | None]
         return _after_case_change(db, case_id, "tanggal resmi", before, after, "case", case_id)
 
 
-def official_dates(db: Database, case_id: int) -> dict[str, date]:
-    return {k: from_iso(v) for k, v in db.conn.execute(
-        "SELECT key, value FROM official_dates WHERE case_id = ?", (case_id,))}
-
-
-def overrides(db: Database, case_id: int) -> dict[str, tuple[date, str]]:
-    return {k: (date.fromisoformat(v), r) for k, v, r in db.conn.execute(
-        "SELECT key, value, reason FROM date_overrides WHERE case_id = ?", (case_id,))}

@@ -7,7 +7,6 @@ which the main window turns into operations.
 from __future__ import annotations
 
 import html
-import json
 from datetime import date
 
 from PySide6.QtCore import QUrl, Signal
@@ -16,9 +15,14 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from app.models.dates import age_on, format_date, from_iso
 from app.models.durations import Duration
 from app.models.queries import Queries
-from app.models.schema import DATE_KEYS
+from app.ui.case_dates.common import amount_text, sentence_total_text
 from app.ui.labels import (
-    age_label, authority_label, date_label, remission_kind_label, sentence_kind_label, status_label,
+    age_label,
+    authority_label,
+    date_label,
+    remission_kind_label,
+    sentence_kind_label,
+    status_label,
 )
 
 SHOWN_DATES = ("expiry_initial", "expiry", "one_third", "half", "two_thirds", "parole_date",
@@ -116,11 +120,7 @@ class DetailsPanel(QTextBrowser):
         case_label = self.tr("Case")
         out = [f"<hr><h3 style='margin-bottom:2px'>{_e(case_label)}: {_e(case['offence_name'] or '')}</h3>"]
         kind = case["sentence_kind"]
-        if kind == "term":
-            parts = [Duration.parse(s).label_id() for s in json.loads(case["sentences"] or "[]")]
-            sentence = " + ".join(parts) or "–"
-        else:
-            sentence = sentence_kind_label(kind)
+        sentence = sentence_total_text(case) if kind == "term" else sentence_kind_label(kind)
         rows = [
             (self.tr("Offence date"), format_date(from_iso(case["offence_date"]))),
             (self.tr("Adult / child"), age_label(case["client_class"])),
@@ -140,7 +140,7 @@ class DetailsPanel(QTextBrowser):
         if remissions:
             items = "".join(
                 f"<li>{_e(format_date(from_iso(r['granted'])))}: {_e(remission_kind_label(r['kind']))} "
-                f"{_e(Duration(0, r['months'], r['days']).label_id())}"
+                f"{_e(amount_text(r['months'], r['days']))}"
                 f"{' · SK ' + _e(r['sk_number']) if r['sk_number'] else ''}</li>" for r in remissions)
             remissions_label = self.tr("Remissions")
             out.append(f"<p style='margin-bottom:0'><b>{_e(remissions_label)}</b></p><ul style='margin-top:0'>{items}</ul>")
@@ -169,28 +169,26 @@ class DetailsPanel(QTextBrowser):
             return f"<p style='color:#666'>{_e(case['calc_note'])}</p>"
         if not case["expiry"]:
             return ""
-        official = {r["key"]: r["value"] for r in queries.db.query(
-            "SELECT key, value FROM official_dates WHERE case_id = ?", (case["id"],))}
-        overridden = {r["key"]: r["reason"] for r in queries.db.query(
-            "SELECT key, reason FROM date_overrides WHERE case_id = ?", (case["id"],))}
+        official = queries.official_dates(case["id"])
+        overridden = queries.overrides(case["id"])
         rows = []
         computed_label, official_label = self.tr("computed"), self.tr("official")
         for key in SHOWN_DATES:
-            value, computed = case[key], case[f"calc_{key}"]
+            value, computed = from_iso(case[key]), from_iso(case[f"calc_{key}"])
             if not value and not computed and key not in official:
                 continue
             note = ""
             if value != computed:
-                note = f" <span style='color:#8a5300'>({_e(computed_label)}: {_e(format_date(from_iso(computed)))})</span>"
+                note = f" <span style='color:#8a5300'>({_e(computed_label)}: {_e(format_date(computed))})</span>"
             if key in overridden:
-                note += f" <span style='color:#8a5300'>✎ {_e(overridden[key])}</span>"
+                note += f" <span style='color:#8a5300'>✎ {_e(overridden[key][1])}</span>"
             if key in official:
                 differs = official[key] != computed
                 colour = "#b00020" if differs else "#2e7d32"
                 note += (f" <span style='color:{colour}'>{_e(official_label)}: "
-                         f"{_e(format_date(from_iso(official[key])))}{' ≠' if differs else ' ✓'}</span>")
+                         f"{_e(format_date(official[key]))}{' ≠' if differs else ' ✓'}</span>")
             rows.append(f"<tr><td style='color:#555;padding-right:8px'>{_e(date_label(key))}</td>"
-                        f"<td><b>{_e(format_date(from_iso(value)))}</b>{note}</td></tr>")
+                        f"<td><b>{_e(format_date(value))}</b>{note}</td></tr>")
         eligibility = []
         eligibility.append(self.tr("Parole (PB): eligible by date") if case["parole_eligible"]
                            else self.tr("Parole (PB): not eligible by date"))
@@ -218,5 +216,3 @@ class DetailsPanel(QTextBrowser):
         return (f"<h4 style='margin-bottom:2px'>{_e(p['kind_code'])} – {_e(p['kind_name'])}</h4>"
                 f"{self._table(rows)}<p>{links}</p>")
 
-
-__all__ = ["DetailsPanel", "DATE_KEYS"]

@@ -710,19 +710,11 @@ class MainWindow(QMainWindow):
 
     def change_status(self, program_id: int) -> None:
         from app.ui.status_dialog import StatusDialog
-        # (Until this dialog writes through self.ops: the writer, while the worker is idle.)
-        self.ops.wait_idle() if isinstance(self.ops, WriteWorker) else None
-        dialog = StatusDialog(self.session.db, program_id, today=self.today(), parent=self)
-        if dialog.exec() and dialog.result_op:
-            self.apply_changes(dialog.result_op.changes)
+        StatusDialog(self.db, program_id, today=self.today(), parent=self, ops=self.ops).exec()
 
     def case_dates(self, case_id: int) -> None:
         from app.ui.dates_dialog import CaseDatesDialog
-        self.ops.wait_idle() if isinstance(self.ops, WriteWorker) else None
-        dialog = CaseDatesDialog(self.session.db, case_id, today=self.today(), parent=self)
-        dialog.exec()
-        if dialog.changes.any:
-            self.apply_changes(dialog.changes)
+        CaseDatesDialog(self.db, case_id, today=self.today(), parent=self, ops=self.ops).exec()
 
     def delete_person(self) -> None:
         pid = self.current_person_id()

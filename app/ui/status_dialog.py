@@ -5,33 +5,50 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.models.domain import StatusChange
 from app.models.errors import RekamError, UserInputError, ValidationErrors
+from app.models.queries import Queries
 from app.models.storage import Database
 from app.operations import OpResult, clients
 from app.ui.labels import STATUS_CODES, status_label
+from app.ui.ops import InlineOps, Ops
 from app.ui.widgets import DateField, ErrorLabel, FieldErrors, accept_buttons, with_error
 
 
 class StatusDialog(QDialog):
-    def __init__(self, db: Database, program_id: int, *, today: date | None = None, parent: QWidget | None = None):
+    """The new status of one program; ``result_op`` holds what the change did once saved."""
+
+    def __init__(self, db: Database, program_id: int, *, today: date | None = None, parent: QWidget | None = None,
+                 ops: Ops | None = None):
         super().__init__(parent)
         self.db = db
+        self.ops = ops or InlineOps(db, self)
         self.program_id = program_id
         self.today = today or date.today()
         self.result_op: OpResult | None = None
         self.errors = FieldErrors()
         self.setObjectName("status_dialog")
         self.setWindowTitle(self.tr("Change status"))
-        program = db.query("SELECT p.*, k.code FROM programs p JOIN program_kinds k ON k.id = p.kind_id"
-                           " WHERE p.id = ?", (program_id,))[0]
+        program = Queries(db).program(program_id)
+        if program is None:
+            raise UserInputError(self.tr("This program is no longer in the file."), code="not_found")
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Program %1, register %2, now: %3")
-                                .replace("%1", program["code"]).replace("%2", program["register_number"] or "–")
-                                .replace("%3", status_label(program["status"]))))
+        self.program_label = QLabel(self.tr("Program %1, register %2, now: %3")
+                                    .replace("%1", program["kind_code"])
+                                    .replace("%2", program["register_number"] or "–")
+                                    .replace("%3", status_label(program["status"])))
+        self.program_label.setObjectName("program_label")
+        layout.addWidget(self.program_label)
         form = QFormLayout()
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("status_combo")
@@ -59,16 +76,23 @@ class StatusDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(480, 340)
 
+    def values(self) -> StatusChange:
+        """The change as typed; ValidationErrors for a mistyped date."""
+        try:
+            when = self.date_field.value(field="status.date")
+        except UserInputError as err:
+            raise ValidationErrors([err]) from None
+        return StatusChange(status=self.status_combo.currentData(), date=when,
+                            letter=self.letter_edit.text(), reason=self.reason_edit.toPlainText())
+
     def accept(self) -> None:
         try:
-            try:
-                when = self.date_field.value(field="status.date")
-            except UserInputError as err:
-                raise ValidationErrors([err]) from None
-            change = StatusChange(status=self.status_combo.currentData(), date=when,
-                                  letter=self.letter_edit.text(), reason=self.reason_edit.toPlainText())
-            self.result_op = clients.change_program_status(self.db, self.program_id, change, today=self.today)
+            self.result_op = self._change_status(self.values())
         except RekamError as err:
             self.errors.show(err)
             return
         super().accept()
+
+    def _change_status(self, change: StatusChange) -> OpResult:
+        program_id, today = self.program_id, self.today
+        return self.ops.call(lambda db: clients.change_program_status(db, program_id, change, today=today))

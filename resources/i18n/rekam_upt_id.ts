@@ -663,200 +663,8 @@
         <translation>Tutup</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation>Berlaku</translation>
-    </message>
-    <message>
-        <source>Computed</source>
-        <translation>Hasil hitung</translation>
-    </message>
-    <message>
-        <source>Official (SK)</source>
-        <translation>Resmi (SK)</translation>
-    </message>
-    <message>
-        <source>Override reason</source>
-        <translation>Alasan koreksi</translation>
-    </message>
-    <message>
-        <source>Double-click a date to override it</source>
-        <translation>Klik dua kali pada tanggal untuk mengoreksinya</translation>
-    </message>
-    <message>
-        <source>“Computed” appears when an officer&apos;s override is in force. ✓ the official date agrees with the computed one; ≠ it differs.</source>
-        <translation>“Hasil hitung” terisi bila koreksi petugas berlaku. ✓ tanggal resmi sama dengan hasil hitung; ≠ berbeda.</translation>
-    </message>
-    <message>
-        <source>To confirm</source>
-        <translation>Perlu dipastikan</translation>
-    </message>
-    <message>
-        <source>Breakdown</source>
-        <translation>Rincian</translation>
-    </message>
-    <message>
-        <source>Date granted</source>
-        <translation>Tanggal diberikan</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Besaran</translation>
-    </message>
-    <message>
-        <source>SK number</source>
-        <translation>Nomor SK</translation>
-    </message>
-    <message>
-        <source>Remission</source>
-        <translation>Remisi</translation>
-    </message>
-    <message>
-        <source>Add as new</source>
-        <translation>Tambah baru</translation>
-    </message>
-    <message>
-        <source>Add the remission in the form to the ledger</source>
-        <translation>Tambahkan remisi di formulir ke daftar remisi</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>Simpan perubahan</translation>
-    </message>
-    <message>
-        <source>Replace the selected remission with the form</source>
-        <translation>Ganti remisi yang dipilih dengan isi formulir</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Hapus…</translation>
-    </message>
-    <message>
-        <source>Remove the selected remission</source>
-        <translation>Hapus remisi yang dipilih</translation>
-    </message>
-    <message>
-        <source>Clear form</source>
-        <translation>Kosongkan formulir</translation>
-    </message>
-    <message>
-        <source>Choose a remission in the list to change or remove it. The dates are recomputed at once. Children receive a sentence reduction (PMP) instead of a remission.</source>
-        <translation>Pilih remisi di daftar untuk mengubah atau menghapusnya. Tanggal langsung dihitung ulang. Anak menerima pengurangan masa pidana (PMP), bukan remisi.</translation>
-    </message>
-    <message>
-        <source>Replace a computed date with the official one, for example from the SK, and say why. The computed date is kept and shown beside it, the change survives every recomputation, and the dates that follow from it move with it.</source>
-        <translation>Ganti tanggal hasil hitung dengan tanggal resmi, misalnya dari SK, dan sebutkan alasannya. Tanggal hasil hitung tetap disimpan dan ditampilkan di sampingnya, koreksi tetap berlaku setiap kali dihitung ulang, dan tanggal-tanggal turunannya ikut bergeser.</translation>
-    </message>
-    <message>
-        <source>New date *</source>
-        <translation>Tanggal baru *</translation>
-    </message>
-    <message>
-        <source>e.g. SK PB number …, date in the SK</source>
-        <translation>mis. nomor SK PB …, tanggal dalam SK</translation>
-    </message>
-    <message>
-        <source>Reason *</source>
-        <translation>Alasan *</translation>
-    </message>
-    <message>
-        <source>Override</source>
-        <translation>Koreksi</translation>
-    </message>
-    <message>
-        <source>Clear override</source>
-        <translation>Hapus koreksi</translation>
-    </message>
-    <message>
-        <source>Use the computed date again</source>
-        <translation>Gunakan lagi tanggal hasil hitung</translation>
-    </message>
-    <message>
-        <source>Dates from the SK and the releasing Lapas&apos;s papers (mainly for a Bapas). Leave a date empty to remove it. Each one is compared with the computed date; a difference is marked ≠ and the case appears under Due › Official dates differ from computed.</source>
-        <translation>Tanggal dari SK dan surat Lapas yang membebaskan (terutama untuk Bapas). Kosongkan tanggal untuk menghapusnya. Setiap tanggal dibandingkan dengan hasil hitung; perbedaan ditandai ≠ dan perkara muncul di Perlu perhatian › Tanggal resmi berbeda.</translation>
-    </message>
-    <message>
-        <source>e.g. SK PB number …; release letter of Lapas …</source>
-        <translation>mis. nomor SK PB …; surat pembebasan Lapas …</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Sumber</translation>
-    </message>
-    <message>
-        <source>Save official dates</source>
-        <translation>Simpan tanggal resmi</translation>
-    </message>
-    <message>
-        <source>Total remission from the SK</source>
-        <translation>Jumlah remisi dari SK</translation>
-    </message>
-    <message>
-        <source>When the papers give only the total remission, enter it here instead of a ledger. The expiry moves earlier by that many days; 1/3, 1/2 and 2/3 are then computed without remission and CMB is not computed. A case keeps either a ledger or a total.</source>
-        <translation>Bila dokumen hanya menyebut jumlah remisi, isikan di sini sebagai ganti daftar remisi. Ekspirasi dimajukan sebanyak hari itu; 1/3, 1/2 dan 2/3 lalu dihitung tanpa remisi dan CMB tidak dihitung. Satu perkara memakai daftar remisi atau jumlah remisi, tidak keduanya.</translation>
-    </message>
-    <message>
-        <source>Use a total of</source>
-        <translation>Pakai jumlah</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> hari</translation>
-    </message>
-    <message>
-        <source>Save total</source>
-        <translation>Simpan jumlah</translation>
-    </message>
-    <message>
-        <source>Days out of detention, such as a suspension of detention (penangguhan). The first and the last day out both count; every date moves later by their number.</source>
-        <translation>Hari di luar tahanan, misalnya penangguhan penahanan. Hari pertama dan hari terakhir di luar sama-sama dihitung; setiap tanggal diundur sebanyak jumlah hari itu.</translation>
-    </message>
-    <message>
-        <source>First day out</source>
-        <translation>Hari pertama di luar</translation>
-    </message>
-    <message>
-        <source>Last day out</source>
-        <translation>Hari terakhir di luar</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Hari</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Keterangan</translation>
-    </message>
-    <message>
-        <source>Days out of detention</source>
-        <translation>Hari di luar tahanan</translation>
-    </message>
-    <message>
-        <source>First day out *</source>
-        <translation>Hari pertama di luar *</translation>
-    </message>
-    <message>
-        <source>Last day out *</source>
-        <translation>Hari terakhir di luar *</translation>
-    </message>
-    <message>
-        <source>e.g. court order number</source>
-        <translation>mis. nomor penetapan pengadilan</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Tambah</translation>
-    </message>
-    <message>
-        <source>Remove the selected days out of detention</source>
-        <translation>Hapus hari di luar tahanan yang dipilih</translation>
+        <source>This case is no longer in the file.</source>
+        <translation>Kasus ini sudah tidak ada di berkas.</translation>
     </message>
     <message>
         <source>Verdict %1</source>
@@ -879,62 +687,6 @@
         <translation>dewasa</translation>
     </message>
     <message>
-        <source>Overridden by an officer</source>
-        <translation>Dikoreksi oleh petugas</translation>
-    </message>
-    <message>
-        <source>Moved by the override of %1</source>
-        <translation>Bergeser karena koreksi %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>tidak ada</translation>
-    </message>
-    <message>
-        <source>Official date from: %1</source>
-        <translation>Tanggal resmi dari: %1</translation>
-    </message>
-    <message>
-        <source>(no source)</source>
-        <translation>(tanpa sumber)</translation>
-    </message>
-    <message>
-        <source>%1 days from the computed date</source>
-        <translation>%1 hari dari hasil hitung</translation>
-    </message>
-    <message>
-        <source>Parole (PB): eligible by date from %1</source>
-        <translation>PB: memenuhi syarat waktu mulai %1</translation>
-    </message>
-    <message>
-        <source>Parole (PB): not eligible by date (2/3 of the sentence is under 9 months)</source>
-        <translation>PB: tidak memenuhi syarat waktu (2/3 masa pidana kurang dari 9 bulan)</translation>
-    </message>
-    <message>
-        <source>Conditional leave (CB): eligible (sentence up to 1 year 6 months)</source>
-        <translation>CB: memenuhi syarat (pidana paling lama 1 tahun 6 bulan)</translation>
-    </message>
-    <message>
-        <source>Conditional leave (CB): not eligible (sentence over 1 year 6 months)</source>
-        <translation>CB: tidak memenuhi syarat (pidana lebih dari 1 tahun 6 bulan)</translation>
-    </message>
-    <message>
-        <source>Nothing to confirm.</source>
-        <translation>Tidak ada yang perlu dipastikan.</translation>
-    </message>
-    <message>
-        <source>To confirm (%1)</source>
-        <translation>Perlu dipastikan (%1)</translation>
-    </message>
-    <message>
-        <source>This case uses the total remission from the SK (%1 days) instead of a ledger. To keep a ledger, remove the total on the Official dates tab.</source>
-        <translation>Perkara ini memakai jumlah remisi dari SK (%1 hari), bukan daftar remisi. Untuk memakai daftar remisi, hapus jumlah itu di tab Tanggal resmi.</translation>
-    </message>
-    <message>
-        <source>Computed: %1</source>
-        <translation>Hasil hitung: %1</translation>
-    </message>
-    <message>
         <source>Remove the remission of %1 (%2, %3) from the ledger? The dates are recomputed.</source>
         <translation>Hapus remisi tanggal %1 (%2, %3) dari daftar remisi? Tanggal akan dihitung ulang.</translation>
     </message>
@@ -949,50 +701,6 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Computed: %1 · in force: %2</source>
-        <translation>Hasil hitung: %1 · berlaku: %2</translation>
-    </message>
-    <message>
-        <source>Overridden now:</source>
-        <translation>Yang dikoreksi saat ini:</translation>
-    </message>
-    <message>
-        <source>No date is overridden.</source>
-        <translation>Tidak ada tanggal yang dikoreksi.</translation>
-    </message>
-    <message>
-        <source>Changing %1 moves no other date.</source>
-        <translation>Mengubah %1 tidak menggeser tanggal lain.</translation>
-    </message>
-    <message>
-        <source>Changing %1 also moves: %2</source>
-        <translation>Mengubah %1 ikut menggeser: %2</translation>
-    </message>
-    <message>
-        <source>The new date</source>
-        <translation>Tanggal baru</translation>
-    </message>
-    <message>
-        <source>The computed date of %1 is in force again.</source>
-        <translation>Tanggal hasil hitung %1 berlaku lagi.</translation>
-    </message>
-    <message>
-        <source>Saved. Differs from the computed date: %1</source>
-        <translation>Tersimpan. Berbeda dari hasil hitung: %1</translation>
-    </message>
-    <message>
-        <source>Saved. The official dates agree with the computed ones.</source>
-        <translation>Tersimpan. Tanggal resmi sama dengan hasil hitung.</translation>
-    </message>
-    <message>
-        <source>The first day out</source>
-        <translation>Hari pertama di luar</translation>
-    </message>
-    <message>
-        <source>The last day out</source>
-        <translation>Hari terakhir di luar</translation>
     </message>
     <message>
         <source>Remove the days out of detention from %1 to %2? The dates are recomputed.</source>
@@ -1404,6 +1112,93 @@
     </message>
 </context>
 <context>
+    <name>DatesView</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Berlaku</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Hasil hitung</translation>
+    </message>
+    <message>
+        <source>Official (SK)</source>
+        <translation>Resmi (SK)</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>Alasan koreksi</translation>
+    </message>
+    <message>
+        <source>Double-click a date to override it</source>
+        <translation>Klik dua kali pada tanggal untuk mengoreksinya</translation>
+    </message>
+    <message>
+        <source>“Computed” appears when an officer&apos;s override is in force. ✓ the official date agrees with the computed one; ≠ it differs.</source>
+        <translation>“Hasil hitung” terisi bila koreksi petugas berlaku. ✓ tanggal resmi sama dengan hasil hitung; ≠ berbeda.</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>Perlu dipastikan</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Overridden by an officer</source>
+        <translation>Dikoreksi oleh petugas</translation>
+    </message>
+    <message>
+        <source>Moved by the override of %1</source>
+        <translation>Bergeser karena koreksi %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Official date from: %1</source>
+        <translation>Tanggal resmi dari: %1</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(tanpa sumber)</translation>
+    </message>
+    <message>
+        <source>%1 days from the computed date</source>
+        <translation>%1 hari dari hasil hitung</translation>
+    </message>
+    <message>
+        <source>Parole (PB): eligible by date from %1</source>
+        <translation>PB: memenuhi syarat waktu mulai %1</translation>
+    </message>
+    <message>
+        <source>Parole (PB): not eligible by date (2/3 of the sentence is under 9 months)</source>
+        <translation>PB: tidak memenuhi syarat waktu (2/3 masa pidana kurang dari 9 bulan)</translation>
+    </message>
+    <message>
+        <source>Conditional leave (CB): eligible (sentence up to 1 year 6 months)</source>
+        <translation>CB: memenuhi syarat (pidana paling lama 1 tahun 6 bulan)</translation>
+    </message>
+    <message>
+        <source>Conditional leave (CB): not eligible (sentence over 1 year 6 months)</source>
+        <translation>CB: tidak memenuhi syarat (pidana lebih dari 1 tahun 6 bulan)</translation>
+    </message>
+    <message>
+        <source>Nothing to confirm.</source>
+        <translation>Tidak ada yang perlu dipastikan.</translation>
+    </message>
+    <message>
+        <source>To confirm (%1)</source>
+        <translation>Perlu dipastikan (%1)</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>Choose a person in the table to see the details.</source>
@@ -1713,6 +1508,65 @@
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptionsTab</name>
+    <message>
+        <source>Days out of detention, such as a suspension of detention (penangguhan). The first and the last day out both count; every date moves later by their number.</source>
+        <translation>Hari di luar tahanan, misalnya penangguhan penahanan. Hari pertama dan hari terakhir di luar sama-sama dihitung; setiap tanggal diundur sebanyak jumlah hari itu.</translation>
+    </message>
+    <message>
+        <source>First day out</source>
+        <translation>Hari pertama di luar</translation>
+    </message>
+    <message>
+        <source>Last day out</source>
+        <translation>Hari terakhir di luar</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Days out of detention</source>
+        <translation>Hari di luar tahanan</translation>
+    </message>
+    <message>
+        <source>First day out *</source>
+        <translation>Hari pertama di luar *</translation>
+    </message>
+    <message>
+        <source>Last day out *</source>
+        <translation>Hari terakhir di luar *</translation>
+    </message>
+    <message>
+        <source>e.g. court order number</source>
+        <translation>mis. nomor penetapan pengadilan</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Remove the selected days out of detention</source>
+        <translation>Hapus hari di luar tahanan yang dipilih</translation>
+    </message>
+    <message>
+        <source>The first day out</source>
+        <translation>Hari pertama di luar</translation>
+    </message>
+    <message>
+        <source>The last day out</source>
+        <translation>Hari terakhir di luar</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2410,100 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
     </message>
 </context>
 <context>
+    <name>OfficialTab</name>
+    <message>
+        <source>Dates from the SK and the releasing Lapas&apos;s papers (mainly for a Bapas). Leave a date empty to remove it. Each one is compared with the computed date; a difference is marked ≠ and the case appears under Due › Official dates differ from computed.</source>
+        <translation>Tanggal dari SK dan surat Lapas yang membebaskan (terutama untuk Bapas). Kosongkan tanggal untuk menghapusnya. Setiap tanggal dibandingkan dengan hasil hitung; perbedaan ditandai ≠ dan perkara muncul di Perlu perhatian › Tanggal resmi berbeda.</translation>
+    </message>
+    <message>
+        <source>e.g. SK PB number …; release letter of Lapas …</source>
+        <translation>mis. nomor SK PB …; surat pembebasan Lapas …</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Save official dates</source>
+        <translation>Simpan tanggal resmi</translation>
+    </message>
+    <message>
+        <source>Computed: %1</source>
+        <translation>Hasil hitung: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Differs from the computed date: %1</source>
+        <translation>Tersimpan. Berbeda dari hasil hitung: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The official dates agree with the computed ones.</source>
+        <translation>Tersimpan. Tanggal resmi sama dengan hasil hitung.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideTab</name>
+    <message>
+        <source>Replace a computed date with the official one, for example from the SK, and say why. The computed date is kept and shown beside it, the change survives every recomputation, and the dates that follow from it move with it.</source>
+        <translation>Ganti tanggal hasil hitung dengan tanggal resmi, misalnya dari SK, dan sebutkan alasannya. Tanggal hasil hitung tetap disimpan dan ditampilkan di sampingnya, koreksi tetap berlaku setiap kali dihitung ulang, dan tanggal-tanggal turunannya ikut bergeser.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>New date *</source>
+        <translation>Tanggal baru *</translation>
+    </message>
+    <message>
+        <source>e.g. SK PB number …, date in the SK</source>
+        <translation>mis. nomor SK PB …, tanggal dalam SK</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>Alasan *</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Koreksi</translation>
+    </message>
+    <message>
+        <source>Clear override</source>
+        <translation>Hapus koreksi</translation>
+    </message>
+    <message>
+        <source>Use the computed date again</source>
+        <translation>Gunakan lagi tanggal hasil hitung</translation>
+    </message>
+    <message>
+        <source>Computed: %1 · in force: %2</source>
+        <translation>Hasil hitung: %1 · berlaku: %2</translation>
+    </message>
+    <message>
+        <source>Overridden now:</source>
+        <translation>Yang dikoreksi saat ini:</translation>
+    </message>
+    <message>
+        <source>No date is overridden.</source>
+        <translation>Tidak ada tanggal yang dikoreksi.</translation>
+    </message>
+    <message>
+        <source>Changing %1 moves no other date.</source>
+        <translation>Mengubah %1 tidak menggeser tanggal lain.</translation>
+    </message>
+    <message>
+        <source>Changing %1 also moves: %2</source>
+        <translation>Mengubah %1 ikut menggeser: %2</translation>
+    </message>
+    <message>
+        <source>The new date</source>
+        <translation>Tanggal baru</translation>
+    </message>
+    <message>
+        <source>The computed date of %1 is in force again.</source>
+        <translation>Tanggal hasil hitung %1 berlaku lagi.</translation>
+    </message>
+</context>
+<context>
     <name>PersonTableModel</name>
     <message>
         <source>Name</source>
@@ -2857,6 +2805,88 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
     </message>
 </context>
 <context>
+    <name>RemissionTotalBox</name>
+    <message>
+        <source>Total remission from the SK</source>
+        <translation>Jumlah remisi dari SK</translation>
+    </message>
+    <message>
+        <source>When the papers give only the total remission, enter it here instead of a ledger. The expiry moves earlier by that many days; 1/3, 1/2 and 2/3 are then computed without remission and CMB is not computed. A case keeps either a ledger or a total.</source>
+        <translation>Bila dokumen hanya menyebut jumlah remisi, isikan di sini sebagai ganti daftar remisi. Ekspirasi dimajukan sebanyak hari itu; 1/3, 1/2 dan 2/3 lalu dihitung tanpa remisi dan CMB tidak dihitung. Satu perkara memakai daftar remisi atau jumlah remisi, tidak keduanya.</translation>
+    </message>
+    <message>
+        <source>Use a total of</source>
+        <translation>Pakai jumlah</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Save total</source>
+        <translation>Simpan jumlah</translation>
+    </message>
+</context>
+<context>
+    <name>RemissionsTab</name>
+    <message>
+        <source>Date granted</source>
+        <translation>Tanggal diberikan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Besaran</translation>
+    </message>
+    <message>
+        <source>SK number</source>
+        <translation>Nomor SK</translation>
+    </message>
+    <message>
+        <source>Remission</source>
+        <translation>Remisi</translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation>Tambah baru</translation>
+    </message>
+    <message>
+        <source>Add the remission in the form to the ledger</source>
+        <translation>Tambahkan remisi di formulir ke daftar remisi</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Simpan perubahan</translation>
+    </message>
+    <message>
+        <source>Replace the selected remission with the form</source>
+        <translation>Ganti remisi yang dipilih dengan isi formulir</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Remove the selected remission</source>
+        <translation>Hapus remisi yang dipilih</translation>
+    </message>
+    <message>
+        <source>Clear form</source>
+        <translation>Kosongkan formulir</translation>
+    </message>
+    <message>
+        <source>Choose a remission in the list to change or remove it. The dates are recomputed at once. Children receive a sentence reduction (PMP) instead of a remission.</source>
+        <translation>Pilih remisi di daftar untuk mengubah atau menghapusnya. Tanggal langsung dihitung ulang. Anak menerima pengurangan masa pidana (PMP), bukan remisi.</translation>
+    </message>
+    <message>
+        <source>This case uses the total remission from the SK (%1 days) instead of a ledger. To keep a ledger, remove the total on the Official dates tab.</source>
+        <translation>Perkara ini memakai jumlah remisi dari SK (%1 hari), bukan daftar remisi. Untuk memakai daftar remisi, hapus jumlah itu di tab Tanggal resmi.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Making the demo file…</source>
@@ -2985,6 +3015,10 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
     <message>
         <source>Change status</source>
         <translation>Ubah status</translation>
+    </message>
+    <message>
+        <source>This program is no longer in the file.</source>
+        <translation>Program ini sudah tidak ada di berkas.</translation>
     </message>
     <message>
         <source>Program %1, register %2, now: %3</source>

@@ -238,7 +238,7 @@ def test_changing_fraction_rounding_recomputes_every_case(qtbot, db, monkeypatch
     result = clients.create_client(db, person(), case(db, sentences=[Duration(years=2, days=1)]), program(db),
                                    Confirmations(), today=TODAY)
     case_row = db.query("SELECT * FROM cases WHERE person_id = ?", (result.id,))[0]
-    inp = sentence_input(db.conn, case_row)
+    inp = sentence_input(db, case_row)
     ceil_date = calc.compute(inp, calc.CalcSettings()).two_thirds
     floor_date = calc.compute(inp, calc.CalcSettings(fraction_rounding="floor")).two_thirds
     assert ceil_date != floor_date
