@@ -19,7 +19,7 @@ from app.models import i18n
 from app.models.errors import OperationError, RekamError
 from app.models.paths import default_db_path, demo_db_path
 from app.models.storage import Database
-from app.operations.auth import check_password, has_password
+from app.operations import auth
 from app.operations.settings import preferences
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
@@ -123,8 +123,15 @@ class Session:
             new_lock.release()
             show_error(window, err)
             return
-        if has_password(db) and not check_password(db, self.password):
+        try:
+            auth.login(db, self.password)  # the same password usually opens the demo too
+        except RekamError as err:
             from app.ui.password_dialogs import LoginDialog
+            if err.code != "wrong_password":
+                db.close()
+                new_lock.release()
+                show_error(window, err)
+                return
             dialog = LoginDialog(db, APP_NAME, window)
             if not dialog.exec():
                 db.close()
@@ -196,7 +203,12 @@ def start_session(path: Path, *, explicit: bool, translations: Translations | No
         return _fail(err.message)
     if translations is not None:
         translations.use(preferences(db).get("language", "id"))
-    first_start = not has_password(db)
+    try:
+        first_start = auth.needs_first_password(db)
+    except RekamError as err:  # a missing or damaged password record: never opened as if it had none
+        db.close()
+        lock.release()
+        return _fail(err.message)
     if first_start:
         if db.readonly:
             lock.release()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
-from app.models.errors import RekamError
+from app.models.errors import RekamError, UserInputError
 from app.models.security import MIN_LENGTH, protection_statement
 from app.models.storage import Database
 from app.operations import auth
@@ -88,9 +88,14 @@ class LoginDialog(QDialog):
         return self.password_edit.text()
 
     def accept(self) -> None:
-        if not auth.check_password(self.db, self.password_edit.text()):
+        try:
+            auth.login(self.db, self.password_edit.text())  # checks it and unlocks the trail's key
+        except UserInputError:
             self.error.show_message(self.tr("Wrong password."))
             self.password_edit.selectAll()
+            return
+        except RekamError as err:
+            self.error.show_message(err.message)
             return
         super().accept()
 
