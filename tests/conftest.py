@@ -28,8 +28,17 @@ def private_data_dir(tmp_path_factory, monkeypatch):
 
 
 # The login's scrypt cost in tests: 2**10 instead of 2**17 (0.35 s and 128 MiB per login).
-# Lowered here, in the test process only; tests/models/test_security.py checks the real cost.
+# Lowered here, in the test process only; tests/models/test_security.py checks the real cost,
+# read here before any test lowers it.
 TEST_SCRYPT_N = 2**10
+
+
+def _installed_scrypt_n() -> int:
+    from app.models import security
+    return security.LOGIN_SCRYPT_N
+
+
+INSTALLED_SCRYPT_N = _installed_scrypt_n()
 
 
 @pytest.fixture(autouse=True)

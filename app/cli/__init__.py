@@ -47,7 +47,8 @@ class _Parser(argparse.ArgumentParser):
 _UNRECOGNIZED = "unrecognized arguments: "
 # Options the program knows whose name mentions a password: they name a file, not the secret.
 _PASSWORD_FILE_OPTIONS = ("--password-file", "--backup-password-file")
-_PASSWORDISH = re.compile(r"^--?[\w-]*(?:password|passwd|sandi|secret)[\w-]*(?:=|$)", re.IGNORECASE)
+_PASSWORDISH = re.compile(r"^--?(?:[\w-]*(?:password|passphrase|passwd|sandi|secret)[\w-]*|pass|pw|pwd)(?:=|$)",
+                          re.IGNORECASE)
 
 
 def _without_values(message: str) -> str:

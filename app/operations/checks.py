@@ -97,6 +97,7 @@ def check_database(db: Database, progress: Callable[[str], None] | None = None) 
 
     say(tr("Memeriksa pengaturan dan kata sandi...", "Checking the settings and the password..."))
     run(lambda: _check_settings(db), ("settings",))
+    run(lambda: _check_password_record(db), ())
     say(tr("Memeriksa jejak audit...", "Checking the audit trail..."))
     run(lambda: _check_audit(db, present), ("audit_log",))
     say(tr("Memeriksa pengelompokan...", "Checking the grouping..."))
@@ -155,10 +156,15 @@ def _check_settings(db: Database) -> list[Problem]:
         "Pengaturan '{k}' rusak (isinya bukan JSON yang terbaca).",
         "The setting '{k}' is damaged (its value is not readable JSON).", k=key))
         for key in sorted(db.damaged_settings()) if key != "auth"]
+    return problems
+
+
+def _check_password_record(db: Database) -> list[Problem]:
+    """A missing or damaged record (a dropped settings table included): the file would be refused."""
     state = auth.password_state(db)
     if state in ("missing", "damaged"):
-        problems.append(Problem(f"password_{state}", auth.record_refused(db, state).message))
-    return problems
+        return [Problem(f"password_{state}", auth.record_refused(db, state).message)]
+    return []
 
 
 def _check_audit(db: Database, present: set[str]) -> list[Problem]:
