@@ -68,9 +68,8 @@ def operation():
 
 def edit(db_path: str) -> None:
     import factories as f
-    from safety_data import add_client, client_values
-
     from conftest import PASSWORD
+    from safety_data import add_client, client_values
 
     from app.operations.auth import login
 

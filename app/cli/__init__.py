@@ -68,10 +68,12 @@ def refuse_password_arguments(argv: list[str]) -> None:
         name = arg.split("=", 1)[0]
         if _PASSWORDISH.match(arg) and name not in _PASSWORD_FILE_OPTIONS:
             raise UserInputError(tr(
-                "Argumen salah: kata sandi tidak diterima sebagai argumen ({o}, nilainya tidak ditampilkan), "
-                "karena argumen terlihat di daftar proses. Setel REKAM_UPT_PASSWORD atau gunakan --password-file BERKAS.",
+                "Argumen salah: kata sandi tidak diterima sebagai argumen ({o}, nilainya tidak "
+                "ditampilkan), karena argumen terlihat di daftar proses. Setel REKAM_UPT_PASSWORD "
+                "atau gunakan --password-file BERKAS.",
                 "Bad arguments: a password is not accepted as an argument ({o}, its value not shown), "
-                "because arguments show in the process list. Set REKAM_UPT_PASSWORD or use --password-file FILE.",
+                "because arguments show in the process list. Set REKAM_UPT_PASSWORD or use "
+                "--password-file FILE.",
                 o=name), code="password_argument")
 
 

@@ -10,7 +10,6 @@ import sqlite3
 
 import pytest
 
-import tampering
 from conftest import PASSWORD
 from safety_data import dump_tables, populate
 
