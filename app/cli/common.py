@@ -197,9 +197,10 @@ class OpenedDatabase:
                 # A damaged file: the line also names the latest backup and how to restore it.
                 raise with_fault_hint(err, path) from None
             # A missing or damaged password record is refused (naming the restore command)
-            # before a password is even asked; a new, empty file has none to ask for.
-            if not needs_first_password(self.db):
-                self.password = read_password(self.args)
+            # before a password is even asked.
+            first = needs_first_password(self.db)
+            self.password = read_password(self.args)
+            if not first:  # a new, empty file has no password to check yet
                 login(self.db, self.password)  # the password checked, the trail's key unlocked
         except BaseException:
             self.__exit__()

@@ -87,11 +87,6 @@ def record_refused(db: Database, state: str) -> OperationError:
     return OperationError(f"{text} {restore_hint(db.path)}", code="password_record")
 
 
-def has_password(db: Database) -> bool:
-    """True unless the file was never given a password (a missing or damaged record counts as one)."""
-    return password_state(db) != "new"
-
-
 def needs_first_password(db: Database) -> bool:
     """True for a new, empty file; OperationError for a missing or damaged password record."""
     state = password_state(db)
