@@ -27,6 +27,29 @@ def private_data_dir(tmp_path_factory, monkeypatch):
     return data
 
 
+# The login's scrypt cost in tests: 2**10 instead of 2**17 (0.35 s and 128 MiB per login).
+# Lowered here, in the test process only; tests/models/test_security.py checks the real cost,
+# read here before any test lowers it.
+TEST_SCRYPT_N = 2**10
+
+
+def _installed_scrypt_n() -> int:
+    from app.models import security
+    return security.LOGIN_SCRYPT_N
+
+
+INSTALLED_SCRYPT_N = _installed_scrypt_n()
+
+
+@pytest.fixture(autouse=True)
+def cheap_login_scrypt(monkeypatch):
+    """Logins at a test cost, and no audit key left unlocked by an earlier test."""
+    from app.models import security, storage
+
+    monkeypatch.setattr(security, "LOGIN_SCRYPT_N", TEST_SCRYPT_N)
+    monkeypatch.setattr(storage, "_UNLOCKED_KEYS", {})
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "uji.sqlite3"
@@ -34,7 +57,7 @@ def db_path(tmp_path) -> Path:
 
 @pytest.fixture
 def db(db_path):
-    """A fresh, empty Rekam UPT database with the password set."""
+    """A fresh, empty Rekam UPT database with the password set, logged in (its audit key unlocked)."""
     from app.models.storage import Database
     from app.operations.auth import set_initial_password
 

@@ -68,9 +68,13 @@ def operation():
 
 def edit(db_path: str) -> None:
     import factories as f
+    from conftest import PASSWORD
     from safety_data import add_client, client_values
 
+    from app.operations.auth import login
+
     db = Database.open(db_path)
+    login(db, PASSWORD)  # as every writer does: the trail's key unlocked
     n = db.scalar("SELECT count(*) FROM persons")
     say("ready")
     while True:
@@ -159,6 +163,13 @@ SCENARIOS = {"edit": edit, "backup": backups, "restore": restores, "migration": 
 
 
 def main() -> None:
+    from conftest import TEST_SCRYPT_N
+
+    from app.models import security
+
+    # The parent made the file at the tests' scrypt cost: log in at the same one, so the
+    # login does not upgrade the record (a write of its own) before the scenario starts.
+    security.LOGIN_SCRYPT_N = TEST_SCRYPT_N
     scenario, *args = sys.argv[1:]
     if scenario == "demo":
         import app.operations.demo  # noqa: F401  (import before the Qt check below)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 
 from app.cli.common import Output, add_common_arguments
@@ -38,7 +39,42 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UserInputError(tr("Argumen salah: {m}", "Bad arguments: {m}", m=message))
+        raise UserInputError(tr("Argumen salah: {m}", "Bad arguments: {m}", m=_without_values(message)))
+
+
+# argparse repeats unknown arguments in its message; a value there may be a secret
+# typed where it does not belong, so only the option names are shown.
+_UNRECOGNIZED = "unrecognized arguments: "
+# Options the program knows whose name mentions a password: they name a file, not the secret.
+_PASSWORD_FILE_OPTIONS = ("--password-file", "--backup-password-file")
+_PASSWORDISH = re.compile(r"^--?(?:[\w-]*(?:password|passphrase|passwd|sandi|secret)[\w-]*|pass|pw|pwd)(?:=|$)",
+                          re.IGNORECASE)
+
+
+def _without_values(message: str) -> str:
+    if not message.startswith(_UNRECOGNIZED):
+        return message
+    names = [word.split("=", 1)[0] for word in message[len(_UNRECOGNIZED):].split() if word.startswith("-")]
+    return tr("argumen tidak dikenal: {n} (nilai tidak ditampilkan)",
+              "unrecognized arguments: {n} (values not shown)", n=" ".join(names) or "?")
+
+
+def refuse_password_arguments(argv: list[str]) -> None:
+    """A password given as an argument (``--password SECRET``) is refused without repeating it:
+    an argument shows in the process list and the shell's history."""
+    for arg in argv:
+        if arg == "--":
+            break
+        name = arg.split("=", 1)[0]
+        if _PASSWORDISH.match(arg) and name not in _PASSWORD_FILE_OPTIONS:
+            raise UserInputError(tr(
+                "Argumen salah: kata sandi tidak diterima sebagai argumen ({o}, nilainya tidak "
+                "ditampilkan), karena argumen terlihat di daftar proses. Setel REKAM_UPT_PASSWORD "
+                "atau gunakan --password-file BERKAS.",
+                "Bad arguments: a password is not accepted as an argument ({o}, its value not shown), "
+                "because arguments show in the process list. Set REKAM_UPT_PASSWORD or use "
+                "--password-file FILE.",
+                o=name), code="password_argument")
 
 
 def command_name(argv: list[str]) -> str | None:
@@ -82,6 +118,7 @@ def run(argv: list[str]) -> int:
     want_json = "--json" in argv
     out = Output(json_mode=want_json)
     try:
+        refuse_password_arguments(argv)
         args = build_parser(command_name(argv)).parse_args(argv)
         out.json_mode = bool(getattr(args, "json", False))
         if getattr(args, "command", None) is None:

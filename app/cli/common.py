@@ -45,16 +45,7 @@ def read_password(args: argparse.Namespace, *, prompt: str | None = None) -> str
     """
     path = getattr(args, "password_file", None)
     if path:
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError as err:
-            raise UserInputError(tr("Berkas kata sandi tidak bisa dibaca: {p} ({e})",
-                                    "Cannot read the password file: {p} ({e})",
-                                    p=path, e=err.strerror or err)) from err
-        password = text.rstrip("\r\n")
-        if not password:
-            raise UserInputError(tr("Berkas kata sandi kosong: {p}", "The password file is empty: {p}", p=path))
-        return password
+        return read_password_file(Path(path))
     env = os.environ.get(PASSWORD_ENV)
     if env:
         return env
@@ -65,6 +56,53 @@ def read_password(args: argparse.Namespace, *, prompt: str | None = None) -> str
     raise UserInputError(tr(
         "Kata sandi diperlukan: setel {env} atau gunakan --password-file.",
         "A password is needed: set {env} or use --password-file.", env=PASSWORD_ENV))
+
+
+def read_password_file(path: Path) -> str:
+    """The password in a file: UTF-8 text, one line (a final newline is not part of it).
+
+    A file in another encoding or with a byte-order mark is refused with what is wrong
+    with it (read as it is, it would only give "wrong password").  A file that other
+    accounts may read is used, with a warning on stderr.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise UserInputError(tr("Berkas kata sandi tidak bisa dibaca: {p} ({e})",
+                                "Cannot read the password file: {p} ({e})",
+                                p=path, e=err.strerror or err)) from err
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        raise UserInputError(tr(
+            "Berkas kata sandi {p} diawali penanda urutan bait (BOM): simpan sebagai UTF-8 tanpa BOM.",
+            "The password file {p} starts with a byte-order mark (BOM): save it as UTF-8 without a BOM.",
+            p=path), code="password_file")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise UserInputError(tr(
+            "Berkas kata sandi {p} bukan teks UTF-8: simpan kata sandi sebagai teks UTF-8.",
+            "The password file {p} is not UTF-8 text: save the password as UTF-8 text.", p=path),
+            code="password_file") from None
+    password = text.rstrip("\r\n")
+    if not password:
+        raise UserInputError(tr("Berkas kata sandi kosong: {p}", "The password file is empty: {p}", p=path))
+    _warn_if_readable_by_others(path)
+    return password
+
+
+def _warn_if_readable_by_others(path: Path) -> None:
+    if os.name == "nt":
+        return  # Windows has ACLs, not mode bits; the folder's permissions decide there
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return
+    if mode & 0o044:
+        sys.stderr.write(tr(
+            "Peringatan: berkas kata sandi {p} dapat dibaca pengguna lain; batasi dengan: chmod 600 {p}",
+            "Warning: the password file {p} can be read by other users; restrict it with: chmod 600 {p}",
+            p=path) + "\n")
+        sys.stderr.flush()
 
 
 class Output:
@@ -114,7 +152,7 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 class OpenedDatabase:
-    """``with OpenedDatabase(args, write=...) as db``: open, check the password, lock for writing.
+    """``with OpenedDatabase(args, write=...) as db``: open, log in (``auth.login``), lock for writing.
 
     A missing file is refused (only ``demo`` creates files).  Commands that write
     take the lock the window holds, and refuse while it is held.
@@ -132,7 +170,7 @@ class OpenedDatabase:
         from app.models import storage
         from app.models.backup import with_fault_hint
         from app.models.storage import Database
-        from app.operations.auth import require_password
+        from app.operations.auth import login, needs_first_password
 
         path = db_path(self.args)
         if not path.exists():
@@ -158,8 +196,12 @@ class OpenedDatabase:
             except RekamError as err:
                 # A damaged file: the line also names the latest backup and how to restore it.
                 raise with_fault_hint(err, path) from None
+            # A missing or damaged password record is refused (naming the restore command)
+            # before a password is even asked.
+            first = needs_first_password(self.db)
             self.password = read_password(self.args)
-            require_password(self.db, self.password)
+            if not first:  # a new, empty file has no password to check yet
+                login(self.db, self.password)  # the password checked, the trail's key unlocked
         except BaseException:
             self.__exit__()
             raise

@@ -47,7 +47,7 @@ def _backup_password(args: argparse.Namespace, password: str) -> str:
 def run(args: argparse.Namespace, out: Output) -> int:
     from app.lockfile import DatabaseLock
     from app.models import backup, storage
-    from app.models.security import verify_password
+    from app.models.security import record_problem, verify_password
 
     path = db_path(args)
     source = Path(args.file).expanduser()
@@ -61,7 +61,9 @@ def run(args: argparse.Namespace, out: Output) -> int:
     try:
         password = read_password(args)
         readable, auth = backup.read_auth(path)
-        if readable and auth and not verify_password(password, auth):
+        # A missing or damaged password record proves nothing: the backup's own password decides.
+        readable = readable and record_problem(auth) is None
+        if readable and not verify_password(password, auth):
             raise _wrong_password()
         backup_password = _backup_password(args, password)
 

@@ -420,15 +420,21 @@ class Queries:
         where = "WHERE active = 1" if active_only else ""
         return self.db.query(f"SELECT * FROM offence_categories {where} ORDER BY position, id")
 
-    def officers(self, active_only: bool = False) -> list[dict[str, Any]]:
-        """Officers, active first, each with their caseload (distinct persons with an active program)."""
+    def officers(self, active_only: bool = False, *, with_caseload: bool = True,
+                 today: date | None = None) -> list[dict[str, Any]]:
+        """Officers, active first, each with their caseload: distinct persons with a program active today.
+
+        (The same number as the officer's group in the sidebar.)
+        """
         where = "WHERE active = 1" if active_only else ""
-        caseload = dict(self.db.conn.execute(
-            "SELECT officer_id, COUNT(DISTINCT person_id) FROM programs"
-            " WHERE status = 'aktif' AND deleted_at IS NULL AND officer_id IS NOT NULL GROUP BY officer_id"))
         rows = self.db.query(f"SELECT * FROM officers {where} ORDER BY active DESC, name_sort")
-        for r in rows:
-            r["caseload"] = caseload.get(r["id"], 0)
+        if with_caseload:
+            active, params = active_on("p", today or date.today())
+            caseload = dict(self.db.conn.execute(
+                "SELECT officer_id, COUNT(DISTINCT person_id) FROM programs p"
+                f" WHERE {active} AND officer_id IS NOT NULL GROUP BY officer_id", params))
+            for r in rows:
+                r["caseload"] = caseload.get(r["id"], 0)
         return rows
 
     def active_program_count(self, officer_id: int) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import json
 import os
 import sqlite3
@@ -200,6 +201,9 @@ def os_user() -> str:
         return "?"
 
 
+_account = os_user  # audit() takes an ``os_user`` argument, which hides the function there
+
+
 def create_private_file(path: Path) -> None:
     """Create an empty file readable by its owner only (before SQLite opens it)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -271,7 +275,17 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
 
 
 class Database:
-    """An open Rekam UPT database.  Create with ``Database.open``."""
+    """An open Rekam UPT database.  Create with ``Database.open``.
+
+    Writing the audit trail needs the file's audit key, which only a password check
+    unlocks (``app.operations.auth.login``).  A key unlocked in this process serves
+    every connection to a file sealed with the same key (a worker's, the reopened file
+    after a restore of its own backup), so they need not ask for the password again.
+    """
+
+    # Class defaults, so a Database made by any code path starts locked and unread.
+    _audit_key: bytes | None = None
+    _damaged_settings: frozenset[str] = frozenset()
 
     def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool):
         self.path = Path(path)
@@ -425,10 +439,24 @@ class Database:
 
     # -- settings ----------------------------------------------------------------
     def settings(self) -> dict[str, Any]:
+        """Every setting, decoded.  A row whose JSON is damaged is left out (and named by
+        ``damaged_settings``), so a bad row never stops the program; ``check`` reports it."""
         if self._settings_cache is None:
-            self._settings_cache = {k: json.loads(v) for k, v in
-                                    self.conn.execute("SELECT key, value FROM settings")}
+            values: dict[str, Any] = {}
+            damaged: set[str] = set()
+            for key, text in self.conn.execute("SELECT key, value FROM settings"):
+                try:
+                    values[key] = json.loads(text)
+                except (TypeError, ValueError):
+                    damaged.add(key)
+            self._damaged_settings = frozenset(damaged)
+            self._settings_cache = values
         return self._settings_cache
+
+    def damaged_settings(self) -> frozenset[str]:
+        """The settings rows whose stored JSON cannot be read."""
+        self.settings()
+        return self._damaged_settings
 
     def invalidate_settings(self) -> None:
         """Forget cached settings (another connection, e.g. a worker's, changed them)."""
@@ -448,25 +476,67 @@ class Database:
     # -- audit trail -------------------------------------------------------------
     def operator(self) -> str:
         office = self.get_setting("office", {}) or {}
-        return str(office.get("operator_name") or "")
+        return str(office.get("operator_name") or "") if isinstance(office, dict) else ""
+
+    def unlock_audit(self, key: bytes) -> None:
+        """Hold the trail's key (after a password check) so changes can be signed."""
+        from app.models.security import key_id
+
+        self._audit_key = key
+        _UNLOCKED_KEYS[key_id(key)] = key
+
+    @property
+    def audit_unlocked(self) -> bool:
+        return self._current_key() is not None
+
+    def _current_key(self) -> bytes | None:
+        """The unlocked key, if it is the one this file's password record seals now."""
+        from app.models.security import key_id, stored_key_id
+
+        wanted = stored_key_id(self.get_setting("auth"))
+        if wanted is None:
+            return None
+        if self._audit_key is not None and key_id(self._audit_key) == wanted:
+            return self._audit_key
+        key = _UNLOCKED_KEYS.get(wanted)
+        if key is not None:
+            self._audit_key = key
+        return key
 
     def audit(self, operation: str, entity: str, entity_id: int | None, *,
               before: dict | None = None, after: dict | None = None,
-              person_id: int | None = None) -> None:
-        """Append one entry to the trail, chained to the one before.  Inside a transaction."""
+              person_id: int | None = None, created: dict[str, Any] | None = None,
+              at: str | None = None, os_user: str | None = None) -> None:
+        """Append one entry to the trail, signed and chained to the one before.  Inside a transaction.
+
+        ``created`` names every row the change inserted, per table (``RECORD_TABLES``),
+        as ids or ``[lo, hi]`` ranges; it is stored in ``after`` under ``"created"`` as
+        merged ranges, and ``check`` finds any record no entry created.  ``at`` and
+        ``os_user`` replace the clock and the account (the demo stamps its own day).
+        """
         assert self.conn.in_transaction, "audit() must run inside the operation's transaction"
+        key = self._current_key()
+        if key is None:
+            raise OperationError(tr(
+                "Jejak audit terkunci: perubahan tidak disimpan. Tutup program lalu buka lagi dengan kata sandi.",
+                "The audit trail is locked: the change was not saved. Close the program and open it again "
+                "with the password."), code="audit_locked")
+        if created is not None:
+            if after is not None and "created" in after:
+                raise ValueError("after already has a 'created' member")
+            after = {**(after or {}), "created": created_ranges(created)}
         row = self.conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
         prev_hash = row[1] if row else GENESIS_HASH
         entry = {
-            "at": now_text(), "operation": operation, "entity": entity, "entity_id": entity_id,
-            "person_id": person_id, "operator": self.operator(), "os_user": os_user(),
+            "at": at or now_text(), "operation": operation, "entity": entity, "entity_id": entity_id,
+            "person_id": person_id, "operator": self.operator(), "os_user": os_user or _account(),
             "before": canonical_json(before), "after": canonical_json(after),
         }
         # The next id comes from sqlite_sequence, so an entry removed from the end
         # outside the program leaves a gap that check() reports.
         seq = self.conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
         next_id = (seq[0] if seq else 0) + 1
-        digest = audit_hash(prev_hash, next_id, entry)
+        digest = audit_hash(prev_hash, next_id, entry, key)
         self.conn.execute(
             "INSERT INTO audit_log(id, at, operation, entity, entity_id, person_id, operator, os_user,"
             " before, after, prev_hash, hash) VALUES (:id, :at, :operation, :entity, :entity_id,"
@@ -475,16 +545,97 @@ class Database:
         self.set_setting("audit_head", {"id": next_id, "hash": digest})
 
 
+def open_untouched(path: Path | str) -> Database:
+    """Open a Rekam UPT file only to read it: no migration, no set-up, nothing written, not even beside it.
+
+    For ``check``.  When no -wal lies beside the file (nobody has it open, nothing waits
+    to be folded in) it is read as immutable, so SQLite creates no -wal or -shm that a
+    read-only connection could not remove again; otherwise through the existing ones.
+    UserInputError for a file that is not a Rekam UPT database (missing, empty, not
+    SQLite, another program's, a newer program's); an older schema opens (the caller
+    reports it).
+    """
+    path = Path(path)
+    info = inspect_file(path)
+    if info.kind == "missing":
+        raise UserInputError(tr("Berkas basis data tidak ada: {p}", "The database file does not exist: {p}",
+                                p=path), code="missing")
+    if info.kind == "empty":
+        raise UserInputError(tr("{p} bukan basis data Rekam UPT (berkas kosong).",
+                                "{p} is not a Rekam UPT database (an empty file).", p=path), code="not_database")
+    problem = file_problem(path, info)
+    if problem is not None:
+        raise UserInputError(problem.message, code=problem.code)
+    side = [Path(str(path) + suffix) for suffix in ("-wal", "-journal")]
+    try:
+        if any(f.exists() for f in side):
+            conn = connect(path, readonly=True)
+        else:
+            conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True,
+                                   isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA busy_timeout = 5000")
+        # A schema SQLite cannot parse makes every later read fail: say so here, once.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as err:
+        translated = translate_error(err, path)
+        raise UserInputError(translated.message, code=translated.code) from err
+    return Database(path, conn, readonly=True)
+
+
+# Keys unlocked by a password check in this process, by key id (security.key_id).
+_UNLOCKED_KEYS: dict[bytes, bytes] = {}
+
+# The tables whose rows are records: each row must have the trail entry that created it
+# (its "created" ranges).  date_overrides and official_dates are attributes of a case,
+# replaced in place under the case's entries, and have no id of their own; facts is
+# derived; offence_categories and program_kinds are seeded by the schema.
+RECORD_TABLES = ("officers", "persons", "cases", "programs", "remissions", "interruptions",
+                 "status_changes", "wajib_lapor")
+
+
+def id_ranges(ids: Any) -> list[list[int]]:
+    """Ids (ints or [lo, hi] pairs) as sorted, merged, inclusive ranges: [[1, 3], [7, 7]]."""
+    spans: list[tuple[int, int]] = []
+    for item in ids:
+        if isinstance(item, int) and not isinstance(item, bool):
+            spans.append((item, item))
+        elif (isinstance(item, (list, tuple)) and len(item) == 2
+              and all(isinstance(v, int) and not isinstance(v, bool) for v in item) and item[0] <= item[1]):
+            spans.append((item[0], item[1]))
+        else:
+            raise ValueError(f"not an id or an id range: {item!r}")
+    merged: list[list[int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    return merged
+
+
+def created_ranges(created: dict[str, Any]) -> dict[str, list[list[int]]]:
+    """``created`` as audit() stores it: known tables only, each as merged ranges, none empty."""
+    unknown = set(created) - set(RECORD_TABLES)
+    if unknown:
+        raise ValueError(f"not record tables: {sorted(unknown)}")
+    return {table: ranges for table in RECORD_TABLES if table in created
+            for ranges in [id_ranges(created[table])] if ranges}
+
+
 def canonical_json(value: Any) -> str | None:
     if value is None:
         return None
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
-def audit_hash(prev_hash: str, entry_id: int, entry: dict[str, Any]) -> str:
+def audit_hash(prev_hash: str, entry_id: int, entry: dict[str, Any], key: bytes | None = None) -> str:
+    """An entry's digest: HMAC-SHA256 under the file's audit key; plain SHA-256 without one
+    (the unkeyed chain of files made before the keyed trail, verified once and then signed)."""
     payload = json.dumps(
         [prev_hash, entry_id, entry["at"], entry["operation"], entry["entity"],
          entry["entity_id"], entry["person_id"], entry["operator"], entry["os_user"],
          entry["before"], entry["after"]],
-        ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+        ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    if key is None:
+        return hashlib.sha256(payload).hexdigest()
+    return hmac.new(key, payload, hashlib.sha256).hexdigest()

@@ -1,9 +1,16 @@
 """``check``: integrity and consistency of a Rekam UPT database, one problem per line.
 
-It reads only.  It finds: SQLite damage (integrity_check), broken references,
-an audit trail edited or cut outside the program (hash chain and head anchor),
-grouping rows or stored sentence dates that no longer follow from the records,
-and records that break the program's own rules (NIK length, dates in order).
+It reads only (the command opens the file with ``storage.open_untouched``).  It
+finds: SQLite damage (integrity_check), broken references, a schema that is older
+than the program's or was changed outside it, settings rows that cannot be read, a
+password record that is missing or damaged, an audit trail edited, forged, cut or
+wiped outside the program (signatures under the file's key, the chain, the head
+anchor, and every record having the entry that created it), grouping rows or stored
+sentence dates that no longer follow from the records, and records that break the
+program's own rules (NIK length, dates in order).
+
+The trail's signatures are verified with the key the password unlocked
+(``app.operations.auth.login`` on the same ``db``); without it only its shape is.
 """
 
 from __future__ import annotations
@@ -13,13 +20,20 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.models import audit_trail
 from app.models import calculator as calc
 from app.models.errors import UserInputError
 from app.models.i18n import tr
 from app.models.schema import APPLICATION_ID, DATE_KEYS, SCHEMA_VERSION
-from app.models.storage import GENESIS_HASH, Database, audit_hash
+from app.models.storage import RECORD_TABLES, Database
+from app.operations import auth
 from app.operations.index import _FACTS_FROM_CASES, _FACTS_WITHOUT_CASES
 from app.operations.sentence import calc_settings, sentence_input
+
+# What each later step reads: skipped (the missing table is reported once) when one is gone.
+_FACTS_TABLES = ("facts", "persons", "cases", "programs")
+_RECORD_RULE_TABLES = ("persons", "cases", "programs")
+_DATE_TABLES = ("cases", "remissions", "interruptions", "date_overrides", "official_dates", "settings")
 
 
 @dataclass(frozen=True)
@@ -52,6 +66,14 @@ def check_database(db: Database, progress: Callable[[str], None] | None = None) 
         problems.append(Problem("application_id", tr("application_id bukan milik Rekam UPT.",
                                                      "The application_id is not Rekam UPT's.")))
     version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version < SCHEMA_VERSION:
+        # Its tables are not this program's yet: comparing them would only list differences.
+        problems.append(Problem("schema_old", tr(
+            "Skema berkas versi {v}, program ini memakai {s}: berkas perlu diperbarui oleh program "
+            "(buka dengan rekam-upt). check tidak mengubahnya.",
+            "The file's schema is version {v}, this program uses {s}: the program must upgrade it "
+            "(open it with rekam-upt). check did not change it.", v=version, s=SCHEMA_VERSION)))
+        return problems
     if version != SCHEMA_VERSION:
         problems.append(Problem("schema", tr("Versi skema {v}, seharusnya {s}.", "Schema version {v}, expected {s}.",
                                              v=version, s=SCHEMA_VERSION)))
@@ -62,14 +84,28 @@ def check_database(db: Database, progress: Callable[[str], None] | None = None) 
 
     say(tr("Memeriksa struktur tabel...", "Checking the tables' structure..."))
     problems += _check_schema(db)
+    present = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+    def run(step: Callable[[], list[Problem]], needs: tuple[str, ...]) -> None:
+        if not set(needs) <= present:
+            return
+        try:
+            problems.extend(step())
+        except (sqlite3.Error, ValueError) as err:
+            # A table changed outside the program in a way the schema check did not name.
+            problems.append(Problem("check_failed", tr("Pemeriksaan terhenti: {e}", "A check stopped: {e}", e=err)))
+
+    say(tr("Memeriksa pengaturan dan kata sandi...", "Checking the settings and the password..."))
+    run(lambda: _check_settings(db), ("settings",))
+    run(lambda: _check_password_record(db), ())
     say(tr("Memeriksa jejak audit...", "Checking the audit trail..."))
-    problems += _check_audit(db)
+    run(lambda: _check_audit(db, present), ("audit_log",))
     say(tr("Memeriksa pengelompokan...", "Checking the grouping..."))
-    problems += _check_facts(conn)
+    run(lambda: _check_facts(conn), _FACTS_TABLES)
     say(tr("Memeriksa data...", "Checking the records..."))
-    problems += _check_records(conn)
+    run(lambda: _check_records(conn), _RECORD_RULE_TABLES)
     say(tr("Menghitung ulang tanggal pidana...", "Recomputing sentence dates..."))
-    problems += _check_dates(db)
+    run(lambda: _check_dates(db), _DATE_TABLES)
     return problems
 
 
@@ -115,41 +151,69 @@ def _check_schema(db: Database) -> list[Problem]:
     return problems
 
 
-def _check_audit(db: Database) -> list[Problem]:
-    problems: list[Problem] = []
-    prev_hash, expected_id = GENESIS_HASH, 1
-    last_id, last_hash = 0, GENESIS_HASH
-    cur = db.conn.execute("SELECT id, at, operation, entity, entity_id, person_id, operator, os_user, before, after,"
-                          " prev_hash, hash FROM audit_log ORDER BY id")
-    for (entry_id, at, operation, entity, entity_id, person_id, operator, user, before, after,
-         stored_prev, stored_hash) in cur:
-        if entry_id != expected_id:
-            problems.append(Problem("audit_gap", tr(
-                "Jejak audit: entri {a}-{b} hilang (dihapus di luar program).",
-                "Audit trail: entries {a}-{b} are missing (removed outside the program).",
-                a=expected_id, b=entry_id - 1)))
-        if stored_prev != prev_hash:
-            problems.append(Problem("audit_chain", tr(
-                "Jejak audit: entri {i} tidak menyambung ke entri sebelumnya.",
-                "Audit trail: entry {i} does not chain to the one before.", i=entry_id)))
-        entry = {"at": at, "operation": operation, "entity": entity, "entity_id": entity_id,
-                 "person_id": person_id, "operator": operator, "os_user": user, "before": before, "after": after}
-        if audit_hash(stored_prev, entry_id, entry) != stored_hash:
-            problems.append(Problem("audit_edited", tr(
-                "Jejak audit: entri {i} diubah di luar program.",
-                "Audit trail: entry {i} was edited outside the program.", i=entry_id)))
-        prev_hash, expected_id = stored_hash, entry_id + 1
-        last_id, last_hash = entry_id, stored_hash
-    head = db.get_setting("audit_head")
-    if head and (head.get("id"), head.get("hash")) != (last_id, last_hash):
-        problems.append(Problem("audit_tail", tr(
-            "Jejak audit: entri terakhir (nomor {i}) hilang atau diubah di luar program.",
-            "Audit trail: the last entries (number {i}) were removed or changed outside the program.",
-            i=head.get("id"))))
-    elif not head and last_id:
-        problems.append(Problem("audit_tail", tr("Jejak audit: penanda akhir hilang.",
-                                                 "Audit trail: the end marker is missing.")))
+def _check_settings(db: Database) -> list[Problem]:
+    problems = [Problem("settings_damaged", tr(
+        "Pengaturan '{k}' rusak (isinya bukan JSON yang terbaca).",
+        "The setting '{k}' is damaged (its value is not readable JSON).", k=key))
+        for key in sorted(db.damaged_settings()) if key != "auth"]
     return problems
+
+
+def _check_password_record(db: Database) -> list[Problem]:
+    """A missing or damaged record (a dropped settings table included): the file would be refused."""
+    state = auth.password_state(db)
+    if state in ("missing", "damaged"):
+        return [Problem(f"password_{state}", auth.record_refused(db, state).message)]
+    return []
+
+
+def _check_audit(db: Database, present: set[str]) -> list[Problem]:
+    conn = db.conn
+    state = auth.password_state(db) if "settings" in present else "damaged"
+    key = db._current_key() if state == "ok" else None
+    if state == "ok" and key is None:
+        chain = audit_trail.verify_chain(conn, None, signatures=False)
+        found = [Problem("audit_unverified", tr(
+            "Jejak audit: tanda tangan entri tidak diperiksa (tanpa kata sandi).",
+            "Audit trail: the entries' signatures were not verified (no password)."))]
+    else:
+        # A legacy file's chain is unkeyed; a damaged record's key cannot be had (shape only).
+        chain = audit_trail.verify_chain(conn, key, signatures=state in ("ok", "legacy", "new"))
+        found = []
+    found += [Problem(code, text) for code, text in chain.problems]
+    # A damaged or missing anchor is reported as such (settings, schema), not as a cut tail.
+    if "settings" in present and "audit_head" not in db.damaged_settings():
+        head = db.get_setting("audit_head")
+        found += [Problem(code, text) for code, text in audit_trail.check_tail(conn, chain, head)]
+    if state == "legacy":
+        found.append(Problem("audit_unsigned", tr(
+            "Jejak audit dari versi lama belum ditandatangani: buka berkas sekali di program dengan kata sandi "
+            "(check tidak mengubah berkas).",
+            "The audit trail from an older version is not signed yet: open the file once in the program with "
+            "the password (check does not change the file).")))
+        return found  # the older program listed no created records
+    if state == "ok" and key is not None and chain.keyed == 0:
+        found.append(Problem("audit_wiped", tr(
+            "Jejak audit kosong atau diganti di luar program: tidak ada entri yang ditandatangani kunci berkas ini.",
+            "The audit trail was emptied or replaced outside the program: no entry is signed with this file's key.")))
+    found += _check_coverage(conn, present)
+    return found
+
+
+def _check_coverage(conn: sqlite3.Connection, present: set[str]) -> list[Problem]:
+    """Every record has the entry that created it: a wiped or cut trail leaves records without one."""
+    tables = tuple(t for t in RECORD_TABLES if t in present)
+    missing, unreadable = audit_trail.uncovered_records(conn, tables)
+    found = [Problem("audit_created", tr(
+        "Jejak audit: daftar data yang dibuat pada entri {i} tidak terbaca.",
+        "Audit trail: the list of records created in entry {i} cannot be read.", i=i)) for i in unreadable]
+    for table, (count, first) in missing.items():
+        found.append(Problem("audit_uncovered", tr(
+            "Jejak audit: {n} data di tabel {t} tidak punya entri yang membuatnya (mis. #{i}); "
+            "entri dihapus di luar program.",
+            "Audit trail: {n} records in table {t} have no entry that created them (e.g. #{i}); "
+            "entries were removed outside the program.", n=count, t=table, i=first)))
+    return found
 
 
 def _check_facts(conn: sqlite3.Connection) -> list[Problem]:

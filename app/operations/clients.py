@@ -166,15 +166,18 @@ def create_client(db: Database, person: PersonInput, case: CaseInput | None = No
         if nik_note:
             after["nik_note"] = nik_note
         case_id = None
+        created: dict[str, list[int]] = {"persons": [person_id]}
         if case is not None:
             case_id = _insert_case(db, person_id, person.birth_date, case)
             after["case"] = as_dict(case)
+            created["cases"] = [case_id]
         if program is not None and case_id is not None:
             program_id = _insert_program(db, person_id, case_id, program, today)
             after["program"] = {**as_dict(program),
                                 "register_number": _register_of(db, program_id)}
+            created["programs"] = [program_id]
         reindex_persons(conn, [person_id])
-        db.audit("tambah klien", "person", person_id, after=after, person_id=person_id)
+        db.audit("tambah klien", "person", person_id, after=after, person_id=person_id, created=created)
     return OpResult(OpChanges(persons=frozenset({person_id}), lists=True), id=person_id)
 
 
@@ -293,11 +296,13 @@ def add_case(db: Database, person_id: int, case: CaseInput, program: ProgramInpu
     with db.transaction() as conn:
         case_id = _insert_case(db, person_id, birth, case)
         after: dict[str, Any] = {"case": as_dict(case)}
+        created: dict[str, list[int]] = {"cases": [case_id]}
         if program is not None:
             program_id = _insert_program(db, person_id, case_id, program, today)
             after["program"] = {**as_dict(program), "register_number": _register_of(db, program_id)}
+            created["programs"] = [program_id]
         reindex_persons(conn, [person_id])
-        db.audit("tambah perkara", "case", case_id, after=after, person_id=person_id)
+        db.audit("tambah perkara", "case", case_id, after=after, person_id=person_id, created=created)
     return OpResult(OpChanges(persons=frozenset({person_id}), lists=True), id=case_id)
 
 
@@ -422,7 +427,7 @@ def add_program(db: Database, case_id: int, program: ProgramInput, *, today: dat
         reindex_persons(conn, [case["person_id"]])
         db.audit("tambah program", "program", program_id,
                  after={**as_dict(program), "register_number": _register_of(db, program_id)},
-                 person_id=case["person_id"])
+                 person_id=case["person_id"], created={"programs": [program_id]})
     return OpResult(OpChanges(persons=frozenset({case["person_id"]}), lists=True), id=program_id)
 
 
@@ -485,14 +490,14 @@ def change_program_status(db: Database, program_id: int, change: StatusChange, *
         conn.execute("UPDATE programs SET status = :status, status_date = :status_date,"
                      " status_letter = :status_letter, status_reason = :status_reason,"
                      " updated_at = :updated_at WHERE id = :id", {**values, "id": program_id})
-        conn.execute("INSERT INTO status_changes(program_id, status, date, letter, reason, created_at)"
-                     " VALUES (?, ?, ?, ?, ?, ?)", (program_id, change.status, iso(change.date),
-                                                    change.letter.strip(), change.reason.strip(), now_text()))
+        cur = conn.execute("INSERT INTO status_changes(program_id, status, date, letter, reason, created_at)"
+                           " VALUES (?, ?, ?, ?, ?, ?)", (program_id, change.status, iso(change.date),
+                                                          change.letter.strip(), change.reason.strip(), now_text()))
         reindex_persons(conn, [before["person_id"]])
         db.audit("ubah status", "program", program_id,
                  before={"status": before["status"], "status_date": before["status_date"]},
                  after={k: values[k] for k in ("status", "status_date", "status_letter", "status_reason")},
-                 person_id=before["person_id"])
+                 person_id=before["person_id"], created={"status_changes": [int(cur.lastrowid)]})
     return OpResult(OpChanges(persons=frozenset({before["person_id"]}), lists=True), id=program_id)
 
 
@@ -587,6 +592,23 @@ def restore_from_bin(db: Database, entity: str, entity_id: int) -> OpResult:
         db.audit("pulihkan dari tempat sampah", entity, entity_id, before={"deleted_at": item["deleted_at"]},
                  after={"deleted_at": None}, person_id=person_id)
     return OpResult(OpChanges(persons=frozenset({person_id}), lists=True), id=entity_id)
+
+
+def use_existing_person(db: Database, person_id: int, case: CaseInput | None = None,
+                        program: ProgramInput | None = None, *, today: date | None = None) -> OpResult:
+    """The officer chose the person who already exists instead of a new one (enter once).
+
+    A person in the bin comes back out of it, and the new case (with its program) is added
+    to them: one action, one transaction.
+    """
+    result = OpResult(OpChanges(persons=frozenset({person_id}), lists=True), id=person_id)
+    with db.transaction():
+        person = require_row(db.conn, "persons", person_id)
+        if person["deleted_at"]:
+            result = restore_from_bin(db, "person", person_id)
+        if case is not None:
+            result = add_case(db, person_id, case, program, today=today)
+    return result
 
 
 def person_input(db: Database, person_id: int) -> PersonInput:

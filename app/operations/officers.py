@@ -33,7 +33,8 @@ def add_officer(db: Database, officer: OfficerInput) -> OpResult:
         values.update(created_at=now_text(), updated_at=now_text())
         cols = ", ".join(values)
         cur = conn.execute(f"INSERT INTO officers({cols}) VALUES ({', '.join(':' + k for k in values)})", values)
-        db.audit("tambah petugas", "officer", cur.lastrowid, after=as_dict(officer))
+        db.audit("tambah petugas", "officer", cur.lastrowid, after=as_dict(officer),
+                 created={"officers": [int(cur.lastrowid)]})
     return OpResult(OpChanges(officers=True), id=int(cur.lastrowid))
 
 

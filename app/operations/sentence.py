@@ -137,11 +137,13 @@ def recompute_all(db: Database, progress=None) -> int:
 
 
 def _after_case_change(db: Database, case_id: int, operation: str, before: Any, after: Any,
-                       entity: str, entity_id: int | None) -> OpResult:
+                       entity: str, entity_id: int | None, *,
+                       created: dict[str, list[int]] | None = None) -> OpResult:
     case = require_row(db.conn, "cases", case_id)
     recompute_case(db, case_id)
     reindex_persons(db.conn, [case["person_id"]])
-    db.audit(operation, entity, entity_id, before=before, after=after, person_id=case["person_id"])
+    db.audit(operation, entity, entity_id, before=before, after=after, person_id=case["person_id"],
+             created=created)
     return OpResult(OpChanges(persons=frozenset({case["person_id"]}), lists=True), id=entity_id)
 
 
@@ -174,7 +176,8 @@ def add_remission(db: Database, case_id: int, granted: date | None, months: int 
             "INSERT INTO remissions(case_id, granted, months, days, kind, sk_number, created_at)"
             " VALUES (:case_id, :granted, :months, :days, :kind, :sk_number, :created_at)",
             {**values, "case_id": case_id, "created_at": now_text()})
-        return _after_case_change(db, case_id, "tambah remisi", None, values, "remission", cur.lastrowid)
+        return _after_case_change(db, case_id, "tambah remisi", None, values, "remission", cur.lastrowid,
+                                  created={"remissions": [int(cur.lastrowid)]})
 
 
 def update_remission(db: Database, remission_id: int, granted: date | None, months: int = 0,
@@ -212,7 +215,7 @@ def add_interruption(db: Database, case_id: int, start: date | None, end: date |
         cur = conn.execute("INSERT INTO interruptions(case_id, start, end, note) VALUES (?, ?, ?, ?)",
                            (case_id, values["start"], values["end"], values["note"]))
         return _after_case_change(db, case_id, "tambah penangguhan", None, values, "interruption",
-                                  cur.lastrowid)
+                                  cur.lastrowid, created={"interruptions": [int(cur.lastrowid)]})
 
 
 def remove_interruption(db: Database, interruption_id: int) -> OpResult:

@@ -42,7 +42,7 @@ class Session:
 
         ``lock_factory(path)`` makes the lock both faces share (app.lockfile.DatabaseLock).
         """
-        from app.operations.auth import require_password
+        from app.operations.auth import login
 
         path = Path(path)
         lock = lock_factory(path)
@@ -53,21 +53,46 @@ class Session:
             lock.release()
             raise
         try:
-            require_password(db, password)
+            login(db, password)  # the password checked, the trail's key unlocked
         except BaseException:
             db.close()
             lock.release()
             raise
         return cls(path, db, lock, password, main_path=main_path)
 
+    @classmethod
+    def begin(cls, path: Path | str, *, lock_factory, main_path: Path | None = None) -> Session:
+        """Lock and open (or create) a database for the window, before its password is asked.
+
+        A file in a folder that cannot be written opens read-only, with the reason kept for
+        the window's banner.  The window then asks for the password (or a first one) and
+        logs in; until then ``password`` is empty.  On failure the lock is released and the
+        error says why (a damaged file: the window offers the latest backup).
+        """
+        from app.models import storage
+
+        path = Path(path)
+        lock = lock_factory(path)
+        lock.acquire()
+        reason = ""
+        try:
+            if path.exists() and not storage.location_writable(path):
+                reason = tr("Hanya-baca: folder {p} tidak dapat ditulisi. Anda dapat melihat dan mencari; "
+                            "perubahan, cadangan saat keluar, dan pengaturan tidak dapat dilakukan.",
+                            "Read-only: the folder of {p} cannot be written. You can look and search; "
+                            "changes, backups at exit and settings are not possible.", p=path)
+            db = Database.open(path, create=True, readonly=bool(reason))
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, db, lock, "", readonly_reason=reason, main_path=main_path)
+
     @property
     def is_demo(self) -> bool:
         return bool(self.db.get_setting("demo"))
 
     def reader(self) -> Database:
-        """A connection for reading beside the writer (the window's GUI thread uses one)."""
-        if self.db.readonly:
-            return self.db
+        """A new connection for reading beside the writer (the window's GUI thread, a long read task)."""
         return Database.open(self.path, readonly=True)
 
     def close(self) -> None:
@@ -89,16 +114,21 @@ class Session:
         self.path, self.db, self.lock, self.password = other.path, other.db, other.lock, other.password
         self.readonly_reason = ""
 
+    @staticmethod
+    def peek(path: Path | str) -> Database:
+        """Another database read-only, to ask for its password before switching to it."""
+        return Database.open(Path(path), readonly=True)
+
     def password_opens(self, path: Path | str) -> bool:
         """Whether this session's password opens another database (else the window asks)."""
-        from app.operations.auth import check_password, has_password
+        from app.operations.auth import check_password
 
         try:
             db = Database.open(Path(path), readonly=True)
         except RekamError:
             return False
         try:
-            return not has_password(db) or check_password(db, self.password)
+            return check_password(db, self.password)
         finally:
             db.close()
 
@@ -119,6 +149,8 @@ class Session:
         restored file, whose password is the one in force when the backup was made: the
         caller learns it from the result and asks for it if it differs.
         """
+        from app.operations.auth import login
+
         source = Path(source)
         if not source.is_file():
             raise UserInputError(tr("Berkas cadangan tidak ada: {p}", "The backup file does not exist: {p}",
@@ -129,10 +161,19 @@ class Session:
         finally:
             # Reopened whatever happened: after a refusal the old file is still there.
             self.db = Database.open(self.path)
+        try:
+            login(self.db, self.password)
+        except RekamError:
+            # The restored file has the password of its day: the window asks for it (relogin).
+            self.needs_password = True
         return info
 
-    def password_still_opens(self) -> bool:
-        """After a restore: whether the password of this session opens the restored file."""
-        from app.operations.auth import check_password, has_password
+    needs_password = False
 
-        return not has_password(self.db) or check_password(self.db, self.password)
+    def relogin(self, password: str) -> None:
+        """The password of a restored file, when it is not the one this session had (UserInputError)."""
+        from app.operations.auth import login
+
+        login(self.db, password)
+        self.password = password
+        self.needs_password = False

@@ -19,7 +19,7 @@ from app.models import i18n
 from app.models.errors import OperationError, RekamError
 from app.models.paths import default_db_path, demo_db_path
 from app.models.storage import Database
-from app.operations.auth import has_password
+from app.operations import auth
 from app.operations.session import Session as FileSession
 from app.operations.settings import preferences
 
@@ -130,31 +130,26 @@ def start_session(path: Path, *, explicit: bool, translations: Translations | No
                                                              "Rekam UPT database there?").replace("%1", str(path)),
                                  QCoreApplication.translate("Start", "Create"), QCoreApplication.translate("Start", "Cancel")):
             return 0
-    lock = DatabaseLock(path)
     try:
-        lock.acquire()
-    except RekamError as err:
-        return _fail(err.message)
-    readonly_reason = ""
-    try:
-        from app.models import storage
-        writable = storage.location_writable(path) if hasattr(storage, "location_writable") else True
-        if not writable and path.exists():
-            readonly_reason = QCoreApplication.translate("Start", "Read-only: the folder of %1 cannot be written. You can look and search; "
-                                          "changes, backups at exit and settings are not possible.").replace("%1", str(path))
-        db = Database.open(path, create=True, readonly=bool(readonly_reason))
+        opened = FileSession.begin(path, lock_factory=DatabaseLock)
     except OperationError as err:
-        lock.release()
+        if err.code == "locked":
+            return _fail(err.message)
         restored = offer_restore_after_fault(None, path, err)
         if restored:
             return start_session(path, explicit=explicit, translations=translations)
         return 1
     except RekamError as err:
-        lock.release()
         return _fail(err.message)
+    db, lock, readonly_reason = opened.db, opened.lock, opened.readonly_reason
     if translations is not None:
         translations.use(preferences(db).get("language", "id"))
-    first_start = not has_password(db)
+    try:
+        first_start = auth.needs_first_password(db)
+    except RekamError as err:  # a missing or damaged password record: never opened as if it had none
+        db.close()
+        lock.release()
+        return _fail(err.message)
     if first_start:
         if db.readonly:
             lock.release()

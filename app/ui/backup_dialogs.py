@@ -7,6 +7,7 @@ database, lets app.models.backup replace the file atomically, and reopens it.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import sys
@@ -215,6 +216,11 @@ def restore_backup(window) -> None:
     except RekamError as err:
         show_error(window, err)
         return
+    from app.operations.auth import login
+    with contextlib.suppress(RekamError):
+        # The restored file's audit key, so later changes are signed; if this password does
+        # not open it, a change says the trail is locked and the program must be reopened.
+        login(session.db, password)
     window._bind_database()
     if info is not None:
         inform(window, QCoreApplication.translate("Backup", "Restored"), getattr(info, "message", "") or QCoreApplication.translate("Backup", "The backup was restored."))

@@ -629,23 +629,13 @@ class ClientForm(QDialog):
         if person_id is None:
             return False
         try:
-            existing = self.queries.person(person_id)
-            in_bin = bool(existing and existing["deleted_at"])
             case = program = None
             if self.mode == NEW and self.show_case:
                 case = self.case_input()
                 program = None if self.no_program_check.isChecked() else self.program_input()
             today = self.today
-
-            def use_existing(db: Database) -> OpResult | None:
-                # Out of the bin and the new case added: one action, one transaction.
-                with db.transaction():
-                    result = clients.restore_from_bin(db, "person", person_id) if in_bin else None
-                    if case is not None:
-                        result = clients.add_case(db, person_id, case, program, today=today)
-                return result
-
-            self.result_op = self.ops.call(use_existing)
+            self.result_op = self.ops.call(
+                lambda db: clients.use_existing_person(db, person_id, case, program, today=today))
             self.chosen_existing = person_id
         except ValidationErrors as err:
             self._show_errors(err)

@@ -66,8 +66,8 @@ class _IdleWatcher(QObject):
 
 
 class MainWindow(QMainWindow):
-    # (generation, database path, (filter, unit kind, today)) for the count worker
-    counts_requested = Signal(int, object, object)
+    # (generation, (filter, unit kind, today)) for the count worker
+    counts_requested = Signal(int, object)
     # Every OpChanges once the window's own views have followed it, for the other views
     # (check-in panel, dashboard, open lists) to decide whether they refresh.
     changes_applied = Signal(object)
@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
             self.ops.busy.disconnect(self.on_busy)
             self.ops.deleteLater()
             self.ops = None
-        if self._reader is not None and self._reader is not self.session.db:
+        if self._reader is not None:
             self._reader.close()
         self._reader = None
 
@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
         if not self.session.password_opens(path):
             from app.ui.password_dialogs import LoginDialog
             try:
-                probe = Database.open(path, readonly=True)
+                probe = self.session.peek(path)
             except RekamError as err:
                 show_error(self, err)
                 return
@@ -400,6 +400,15 @@ class MainWindow(QMainWindow):
         except RekamError as err:
             show_error(self, err, self.tr("Restore failed"))
             info = None
+        if self.session.needs_password:
+            # The restored file keeps the password of the day it was backed up.
+            from app.ui.password_dialogs import LoginDialog
+            dialog = LoginDialog(self.session.db, APP_NAME, self)
+            if not dialog.exec():
+                self.close()
+                return info
+            self.session.password = dialog.password()
+            self.session.needs_password = False
         self.bind_session()
         return info
 
@@ -481,8 +490,7 @@ class MainWindow(QMainWindow):
     def _request_counts(self) -> None:
         if self._count_thread is not None:
             self._count_worker.latest = self._generation
-            self.counts_requested.emit(self._generation, self.db.path,
-                                       (self.filter, self.unit_kind(), self.today()))
+            self.counts_requested.emit(self._generation, (self.filter, self.unit_kind(), self.today()))
 
     def _on_counts(self, generation: int, data: object) -> None:
         if generation != self._generation or self._reader is None:
@@ -857,7 +865,7 @@ class MainWindow(QMainWindow):
         """A count worker with its own connection to the current database."""
         self.stop_counting()
         self._count_thread = QThread(self)
-        self._count_worker = CountWorker()
+        self._count_worker = CountWorker(self.session.reader)
         self._count_worker.moveToThread(self._count_thread)
         self.counts_requested.connect(self._count_worker.compute)
         self._count_worker.ready.connect(self._on_counts)

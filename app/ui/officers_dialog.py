@@ -278,7 +278,7 @@ class OfficersDialog(QDialog):
     # -- the list ----------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
         keep = select_id if select_id is not None else self.selected_id()
-        self._officers = self.queries.officers()
+        self._officers = self.queries.officers(today=self.today)
         self.table.setRowCount(len(self._officers))
         for row, o in enumerate(self._officers):
             active = bool(o["active"])

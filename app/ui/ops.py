@@ -26,7 +26,6 @@ import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
@@ -290,9 +289,9 @@ class _ReadThread(QThread):
     progressed = Signal(int, int, str)
     done = Signal(object, object)
 
-    def __init__(self, path: Path, fn: Callable[..., Any], cancel: threading.Event) -> None:
+    def __init__(self, open_reader: Callable[[], Database], fn: Callable[..., Any], cancel: threading.Event) -> None:
         super().__init__()
-        self.path, self.fn, self.cancel = path, fn, cancel
+        self.open_reader, self.fn, self.cancel = open_reader, fn, cancel
 
     def run(self) -> None:
         def progress(done: int, total: int, text: str = "") -> None:
@@ -302,7 +301,7 @@ class _ReadThread(QThread):
 
         db = None
         try:
-            db = Database.open(self.path, readonly=True)
+            db = self.open_reader()
             result = self.fn(db, progress)
         except BaseException as err:  # noqa: BLE001
             self.done.emit(None, _as_error(err))
@@ -314,16 +313,19 @@ class _ReadThread(QThread):
 
 
 class ReadTask(QObject):
-    """A long read on its own read-only connection, beside the writer: ``fn(db, progress)``."""
+    """A long read on its own read-only connection, beside the writer: ``fn(db, progress)``.
+
+    ``open_reader`` makes that connection in the task's thread (the session's ``reader``).
+    """
 
     progressed = Signal(int, int, str)
 
-    def __init__(self, path: Path, fn: Callable[..., Any], on_done: Callable[[Any], None],
+    def __init__(self, open_reader: Callable[[], Database], fn: Callable[..., Any], on_done: Callable[[Any], None],
                  on_error: Callable[[RekamError], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.cancel_event = threading.Event()
         self._on_done, self._on_error = on_done, on_error
-        self._thread = _ReadThread(Path(path), fn, self.cancel_event)
+        self._thread = _ReadThread(open_reader, fn, self.cancel_event)
         self._thread.progressed.connect(self.progressed, Qt.ConnectionType.QueuedConnection)
         self._thread.done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self._thread.start()

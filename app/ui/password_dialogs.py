@@ -7,10 +7,11 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
-from app.models.errors import RekamError
+from app.models.errors import RekamError, UserInputError
 from app.models.security import MIN_LENGTH, protection_statement
 from app.models.storage import Database
 from app.operations import auth
+from app.ui.ops import InlineOps, Ops
 from app.ui.widgets import ErrorLabel, accept_buttons, heading
 
 
@@ -88,9 +89,14 @@ class LoginDialog(QDialog):
         return self.password_edit.text()
 
     def accept(self) -> None:
-        if not auth.check_password(self.db, self.password_edit.text()):
+        try:
+            auth.login(self.db, self.password_edit.text())  # checks it and unlocks the trail's key
+        except UserInputError:
             self.error.show_message(self.tr("Wrong password."))
             self.password_edit.selectAll()
+            return
+        except RekamError as err:
+            self.error.show_message(err.message)
             return
         super().accept()
 
@@ -98,9 +104,10 @@ class LoginDialog(QDialog):
 class ChangePasswordDialog(QDialog):
     """Changing the password needs the old one."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, db: Database, parent: QWidget | None = None, ops: Ops | None = None):
         super().__init__(parent)
         self.db = db
+        self.ops = ops or InlineOps(db, self)
         self.setObjectName("change_password_dialog")
         self.setWindowTitle(self.tr("Change password"))
         layout = QVBoxLayout(self)
@@ -126,8 +133,9 @@ class ChangePasswordDialog(QDialog):
         return self.new_edit.text()
 
     def accept(self) -> None:
+        old, new, repeat = self.old_edit.text(), self.new_edit.text(), self.repeat_edit.text()
         try:
-            auth.change_password(self.db, self.old_edit.text(), self.new_edit.text(), self.repeat_edit.text())
+            self.ops.call(lambda db: auth.change_password(db, old, new, repeat))
         except RekamError as err:
             self.error.show_message(err.message)
             return

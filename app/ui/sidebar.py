@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -58,36 +57,35 @@ def count_groups(queries: Queries, flt: Filter, unit_kind: str, today: date,
     due_groups = DUE_GROUPS_LAPAS if unit_kind in INMATE_UNITS else DUE_GROUPS_BAPAS
     result.counts["due"] = queries.due_counts(due_groups, flt, today)
     result.kinds = queries.program_kinds()
-    result.officers = queries.db.query("SELECT id, name, active FROM officers ORDER BY active DESC, name_sort")
+    result.officers = queries.officers(with_caseload=False)
     result.categories = queries.offence_categories()
     return result
 
 
 class CountWorker(QObject):
-    """Counts the groups on its own connection to the database, in its own thread."""
+    """Counts the groups on its own connection to the database, in its own thread.
+
+    ``open_reader`` makes that connection (the session's ``reader``), in the worker's thread.
+    """
 
     ready = Signal(int, object)
 
-    def __init__(self) -> None:
+    def __init__(self, open_reader) -> None:
         super().__init__()
+        self._open_reader = open_reader
         self._db = None
-        self._path: Path | None = None
         # The newest request's number, set by the GUI thread before it asks; older
         # requests still queued are skipped, so quick clicks never build a backlog.
         self.latest = 0
 
-    @Slot(int, object, object)
-    def compute(self, generation: int, path: object, request: object) -> None:
-        from app.models.storage import Database
-
+    @Slot(int, object)
+    def compute(self, generation: int, request: object) -> None:
         if generation != self.latest:
             return
         flt, unit_kind, today = request
         try:
-            if self._db is None or self._path != path:
-                self.close()
-                self._db = Database.open(Path(path), readonly=True)
-                self._path = Path(path)
+            if self._db is None:
+                self._db = self._open_reader()
             data = count_groups(Queries(self._db), flt, unit_kind, today,
                                 still_wanted=lambda: generation == self.latest)
         except Superseded:

@@ -57,6 +57,7 @@ def test_backup_with_the_password_from_the_environment(filled, tmp_path, capsys,
 def test_backup_json_and_encrypt_with_a_password_file(filled, tmp_path, capsys):
     secret = tmp_path / "sandi.txt"
     secret.write_text(PASSWORD + "\n")
+    secret.chmod(0o600)  # readable by others it would be used with a warning on stderr
     out = tmp_path / "cadangan.rkupt"
     status, stdout, stderr = run(capsys, "backup", "--db", filled, "--out", out, "--encrypt",
                                  "--password-file", secret, "--json")

@@ -235,8 +235,7 @@ def test_restore_gives_back_exactly_the_same_records(filled, db_path, out_dir, e
 
 def test_restore_a_backup_without_password_says_so(tmp_path, out_dir):
     bare_path = tmp_path / "tanpa-sandi.sqlite3"
-    bare = Database.open(bare_path, create=True)
-    add_client(bare, 1)
+    bare = Database.open(bare_path, create=True)  # never given a password, so it holds nothing
     made = backup.backup_to(bare, out_dir / "x.sqlite3")
     bare.close()
     info = backup.restore_database(tmp_path / "baru.sqlite3", made)

@@ -127,5 +127,65 @@ def test_a_damaged_file_at_start_says_so_and_offers_the_latest_backup(qtbot, db_
     monkeypatch.setattr(backup_dialogs, "confirm", lambda parent, title, text, **k: asked.append(text) or False)
     result = application.start_session(db_path, explicit=True, translations=None)
     assert result == 1
-    assert asked and "cadangan" in asked[0].lower() or "backup" in asked[0].lower()
+    assert len(asked) == 1
+    assert asked[0].startswith(f"{db_path} bukan basis data Rekam UPT")  # the cause, in the user's language
+    assert "The latest backup is from" in asked[0] and "Restore it now?" in asked[0]  # and the offer
     assert db_path.read_bytes()[:16] == b"this is garbage!"  # nothing was written over it
+
+
+def _login_with(monkeypatch, password: str) -> list[str]:
+    """Let the start-up's LoginDialog be answered with ``password``; returns its error texts."""
+    from app.ui.password_dialogs import LoginDialog
+
+    errors: list[str] = []
+
+    def answer(dialog) -> int:
+        dialog.password_edit.setText(password)
+        dialog.accept()
+        errors.append(dialog.error.text())
+        return dialog.result()
+
+    monkeypatch.setattr(LoginDialog, "exec", answer)
+    return errors
+
+
+def test_the_window_refuses_a_file_whose_password_record_was_deleted(qtbot, db, monkeypatch):
+    from app.models import storage
+    from app.ui import application
+
+    clients.create_client(db, person(), case(db), program(db, "PB"), today=TODAY)
+    db.close()
+    conn = storage.sqlite3.connect(db.path)
+    conn.execute("DELETE FROM settings WHERE key = 'auth'")
+    conn.commit()
+    conn.close()
+    before = db.path.read_bytes()
+    failed: list[str] = []
+    monkeypatch.setattr(application, "_fail", lambda message: failed.append(message) or 1)
+    asked = _login_with(monkeypatch, PASSWORD)
+    from app.ui.password_dialogs import SetPasswordDialog
+    monkeypatch.setattr(SetPasswordDialog, "exec", lambda dialog: asked.append("first password") or 0)
+    assert application.start_session(db.path, explicit=True, translations=None) == 1
+    assert failed == [f"Catatan kata sandi di {db.path} hilang (dihapus di luar program): berkas tidak dibuka. "
+                      f"Pulihkan dari cadangan: rekam-upt restore BERKAS-CADANGAN --db {db.path}"]
+    assert asked == []  # no password was asked, none was set
+    assert db.path.read_bytes() == before
+
+
+def test_logging_in_at_start_unlocks_the_trail_for_changes(qtbot, db, monkeypatch):
+    from app.models import storage
+    from app.ui import application
+
+    db.close()
+    storage._UNLOCKED_KEYS.clear()  # a new start of the program
+    errors = _login_with(monkeypatch, "bukan-sandinya")
+    assert application.start_session(db.path, explicit=True, translations=None) == 0
+    assert errors == ["Wrong password."]
+    _login_with(monkeypatch, PASSWORD)
+    session = application.start_session(db.path, explicit=True, translations=None)
+    try:
+        assert session.db.audit_unlocked
+        clients.create_client(session.db, person(), case(session.db), program(session.db, "PB"), today=TODAY)
+        assert session.db.scalar("SELECT operation FROM audit_log ORDER BY id DESC LIMIT 1") == "tambah klien"
+    finally:
+        session.close()
