@@ -161,11 +161,8 @@ def test_real_data_is_replaced_with_its_password_after_a_backup(tmp_path, passwo
         kept.close()
 
 
-@pytest.mark.parametrize(("content", "code"), [
-    (b"catatan pribadi, bukan basis data\n", "not_database"),
-    (b"SQLite format 3\x00" + b"\x00" * 84, "foreign"),
-])
-def test_other_files_are_never_replaced(tmp_path, password_env, capsys, content, code):
+@pytest.mark.parametrize("code", ["not_database", "foreign"])
+def test_other_files_are_never_replaced(tmp_path, password_env, capsys, code):
     path = tmp_path / "catatan.sqlite3"
     if code == "foreign":
         conn = sqlite3.connect(path)
@@ -174,7 +171,7 @@ def test_other_files_are_never_replaced(tmp_path, password_env, capsys, content,
         conn.commit()
         conn.close()
     else:
-        path.write_bytes(content)
+        path.write_bytes(b"catatan pribadi, bukan basis data\n")
     before = path.read_bytes()
     for flag in ("--replace", "--replace-real-data"):
         assert run(["demo", "--db", str(path), "--clients", "20", flag]) == 2
