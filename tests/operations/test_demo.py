@@ -24,7 +24,13 @@ from app.models.errors import OperationError, UserInputError
 from app.models.identity import check_nik, validate_nip
 from app.models.names import fold_name, sort_key
 from app.models.queries import DUE_GROUPS_BAPAS, DUE_GROUPS_LAPAS, FACT_COLUMNS, Filter, Queries
-from app.models.schema import DATE_KEYS, PROGRAM_KINDS, PROGRAM_STATUSES, SCHEMA_VERSION
+from app.models.schema import (
+    APPLICATION_ID,
+    DATE_KEYS,
+    PROGRAM_KINDS,
+    PROGRAM_STATUSES,
+    SCHEMA_VERSION,
+)
 from app.models.storage import Database
 from app.models.validation import client_class_for
 from app.operations.auth import check_password
@@ -530,8 +536,6 @@ def _sqlite_file(path: Path, application_id: int = 0, user_version: int = 0) -> 
 
 
 def _newer(path: Path) -> None:
-    from app.models.schema import APPLICATION_ID
-
     _sqlite_file(path, APPLICATION_ID, SCHEMA_VERSION + 1)
 
 
@@ -577,6 +581,12 @@ def test_a_blank_or_missing_file_needs_no_replace(tmp_path, db_path):
     empty.touch()
     assert _make(empty, clients=20)["backup"] is None
     assert _make(tmp_path / "baru.sqlite3", clients=20)["backup"] is None
+    begun = tmp_path / "mulai.sqlite3"  # a first start killed after its header, before its tables
+    conn = sqlite3.connect(begun)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.close()
+    assert _make(begun, clients=20)["backup"] is None
+    assert sqlite3.connect(begun).execute("SELECT count(*) FROM persons").fetchone() == (20,)
 
 
 def test_a_stale_temporary_file_is_removed(tmp_path):
