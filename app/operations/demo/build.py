@@ -107,7 +107,8 @@ def inspect_target(path: Path) -> Target:
             if not conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]:
                 return Target("new", info)  # a first start killed before its first table: nothing in it
             rows = dict(conn.execute("SELECT key, value FROM settings WHERE key IN ('demo', 'auth')").fetchall())
-            holds = conn.execute("SELECT EXISTS (SELECT 1 FROM persons) OR EXISTS (SELECT 1 FROM officers)").fetchone()[0]
+            holds = conn.execute(
+                "SELECT EXISTS (SELECT 1 FROM persons) OR EXISTS (SELECT 1 FROM officers)").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.Error as err:
