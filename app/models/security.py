@@ -42,9 +42,6 @@ LOGIN_SCRYPT_N, LOGIN_SCRYPT_R, LOGIN_SCRYPT_P = 2**17, 8, 1
 # What every file made before the keyed trail carries (16 MiB): accepted at login, then
 # replaced.  A keyless record with any other cost is damaged, not old: see ``is_legacy``.
 LEGACY_SCRYPT_N, LEGACY_SCRYPT_R, LEGACY_SCRYPT_P = 2**14, 8, 1
-# The old names, still imported by app/operations/demo.py until it stores its password
-# through app.operations.auth.install_password; its files are then upgraded at first login.
-SCRYPT_N, SCRYPT_R, SCRYPT_P = LEGACY_SCRYPT_N, LEGACY_SCRYPT_R, LEGACY_SCRYPT_P
 # A stored record asking for more memory than this is damaged (or hostile): refused before
 # scrypt tries to allocate gigabytes.
 MAX_SCRYPT_MEMORY = 256 * 1024 * 1024

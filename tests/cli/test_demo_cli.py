@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import PASSWORD
+from conftest import PASSWORD, TODAY
 
 from app.cli import run
 from app.models.storage import Database
-from app.operations.auth import check_password, login
+from app.operations.auth import check_password
 
 
 def _json(capsys) -> dict:
@@ -91,17 +92,103 @@ def test_password_from_a_file(tmp_path, capsys):
         db.close()
 
 
-def test_a_file_with_data_needs_replace(tmp_path, password_env, capsys):
+def _error(capsys) -> dict:
+    data = _json(capsys)
+    assert data["ok"] is False
+    return data["error"]
+
+
+def test_a_demo_file_is_replaced_only_with_replace_and_its_password(tmp_path, password_env, capsys, monkeypatch):
     path = tmp_path / "demo.sqlite3"
     assert run(["demo", "--db", str(path), "--clients", "20", "--today", "2026-11-22"]) == 0
     before = path.read_bytes()
     capsys.readouterr()
     assert run(["demo", "--db", str(path), "--clients", "20", "--seed", "2", "--json"]) == 2
-    assert "--replace" in _json(capsys)["error"]["message"]
+    assert "--replace" in _error(capsys)["message"]
     assert path.read_bytes() == before
+    monkeypatch.setenv("REKAM_UPT_PASSWORD", "sandi-berkas-lain")
+    assert run(["demo", "--db", str(path), "--clients", "20", "--seed", "2", "--replace", "--json"]) == 2
+    message = _error(capsys)["message"]
+    assert message.startswith("Kata sandi salah") and "sandi-berkas-lain" not in message
+    assert path.read_bytes() == before
+    monkeypatch.setenv("REKAM_UPT_PASSWORD", PASSWORD)
     assert run(["demo", "--db", str(path), "--clients", "20", "--seed", "2", "--replace", "--json"]) == 0
-    kept = Path(_json(capsys)["backup"])
-    assert kept.is_file() and kept.read_bytes()[:16] == b"SQLite format 3\x00"
+    assert _json(capsys)["backup"] is None
+    assert path.read_bytes() != before
+
+
+def _real_database(path: Path) -> bytes:
+    from factories import person
+
+    from app.operations.auth import set_initial_password
+    from app.operations.clients import create_client
+
+    db = Database.open(path, create=True)
+    try:
+        set_initial_password(db, PASSWORD)
+        create_client(db, person(), today=TODAY)
+    finally:
+        db.close()
+    return path.read_bytes()
+
+
+def test_replace_never_replaces_real_data(tmp_path, password_env, capsys):
+    path = tmp_path / "rekam-upt.sqlite3"
+    before = _real_database(path)
+    for flags in ([], ["--replace"]):
+        assert run(["demo", "--db", str(path), "--clients", "20", *flags, "--json"]) == 2
+        error = _error(capsys)
+        assert error["code"] == "real_data" and "--replace-real-data" in error["message"]
+        assert path.read_bytes() == before
+    from app.models.backup import list_backups
+
+    assert list_backups(path) == []
+
+
+def test_real_data_is_replaced_with_its_password_after_a_backup(tmp_path, password_env, capsys, monkeypatch):
+    path = tmp_path / "rekam-upt.sqlite3"
+    before = _real_database(path)
+    monkeypatch.setenv("REKAM_UPT_PASSWORD", "bukan-sandinya-1")
+    assert run(["demo", "--db", str(path), "--clients", "20", "--replace-real-data", "--json"]) == 2
+    assert _error(capsys)["code"] == "wrong_password"
+    assert path.read_bytes() == before
+    monkeypatch.setenv("REKAM_UPT_PASSWORD", PASSWORD)
+    assert run(["demo", "--db", str(path), "--clients", "20", "--replace-real-data", "--json"]) == 0
+    kept = Database.open(Path(_json(capsys)["backup"]), readonly=True)
+    try:
+        assert kept.scalar("SELECT name FROM persons") == "Budi Santoso"
+    finally:
+        kept.close()
+
+
+@pytest.mark.parametrize("code", ["not_database", "foreign"])
+def test_other_files_are_never_replaced(tmp_path, password_env, capsys, code):
+    path = tmp_path / "catatan.sqlite3"
+    if code == "foreign":
+        conn = sqlite3.connect(path)
+        conn.execute("CREATE TABLE t (x)")
+        conn.execute("PRAGMA application_id = 7")
+        conn.commit()
+        conn.close()
+    else:
+        path.write_bytes(b"catatan pribadi, bukan basis data\n")
+    before = path.read_bytes()
+    for flag in ("--replace", "--replace-real-data"):
+        assert run(["demo", "--db", str(path), "--clients", "20", flag]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "tidak diganti dengan data demo" in err[0]
+        assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("digits", ["٣٠", "३०", "３０", "3٠"])
+@pytest.mark.parametrize("option", ["--clients", "--seed"])
+def test_only_ascii_digits_are_accepted(tmp_path, password_env, capsys, digits, option):
+    path = tmp_path / "demo.sqlite3"
+    args = {"--clients": "30", "--seed": "1", option: digits}
+    assert run(["demo", "--db", str(path), *(x for kv in args.items() for x in kv)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and f"{option} hanya menerima angka 0-9" in err[0]
+    assert not path.exists()
 
 
 def test_refused_while_the_window_holds_the_file(tmp_path, password_env, capsys):
@@ -126,9 +213,6 @@ def test_the_installed_command_runs_with_worker_processes(tmp_path):
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert data["persons"] == 4500
-    db = Database.open(path)
-    login(db, PASSWORD)  # as the window's first opening does: signs this demo's unkeyed trail
-    db.close()
     checked = subprocess.run([sys.executable, "-m", "app", "check", "--db", str(path)], capture_output=True,
                              text=True, env=env, cwd=Path(__file__).resolve().parents[2], timeout=300, check=False)
     assert checked.returncode == 0, checked.stdout + checked.stderr

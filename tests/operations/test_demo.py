@@ -2,32 +2,42 @@
 
 from __future__ import annotations
 
-import hashlib
+import itertools
+import json
+import os
+import shutil
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import textwrap
-import time
+import zipfile
 from datetime import date
 from pathlib import Path
 
 import pytest
 from conftest import PASSWORD, TODAY
+from demo_records import demo_records
 
 from app.models.dates import age_on
 from app.models.domain import DETENTION_AUTHORITIES, REGISTER_CLASSES
-from app.models.errors import UserInputError
+from app.models.errors import OperationError, UserInputError
 from app.models.identity import check_nik, validate_nip
 from app.models.names import fold_name, sort_key
 from app.models.queries import DUE_GROUPS_BAPAS, DUE_GROUPS_LAPAS, FACT_COLUMNS, Filter, Queries
-from app.models.schema import DATE_KEYS, PROGRAM_KINDS, PROGRAM_STATUSES
+from app.models.schema import (
+    APPLICATION_ID,
+    DATE_KEYS,
+    PROGRAM_KINDS,
+    PROGRAM_STATUSES,
+    SCHEMA_VERSION,
+)
 from app.models.storage import Database
 from app.models.validation import client_class_for
 from app.operations.auth import check_password
 from app.operations.checks import check_database
 from app.operations.clients import format_register
-from app.operations.demo import CHUNK_CLIENTS, TEMP_SUFFIX, generate_demo
+from app.operations.demo import CHUNK_CLIENTS, OPERATION, TEMP_SUFFIX, generate_demo
+from app.operations.auth import login
 from app.operations.index import reindex_persons
 from app.operations.sentence import recompute_case
 
@@ -40,43 +50,13 @@ def _make(path: Path, clients: int = CLIENTS, **kw) -> dict:
     return generate_demo(path, clients=clients, **kw)
 
 
-def _check(db: Database) -> list:
-    """check_database on a copy of the demo, logged in as the program opens it.
-
-    This demo still writes the unkeyed trail of the version before the keyed trail
-    (until it stores its password with auth.install_password); the first login signs it.
-    """
-    from app.operations.auth import login
-
-    copy = Path(tempfile.mkdtemp(dir=db.path.parent)) / "signed.sqlite3"
-    target = sqlite3.connect(copy)
-    db.conn.backup(target)
-    target.close()
-    opened = Database.open(copy)
-    try:
-        login(opened, PASSWORD)
-        return check_database(opened)
-    finally:
-        opened.close()
-
-
-def _dump_digest(path: Path) -> str:
-    conn = sqlite3.connect(path)
-    try:
-        digest = hashlib.sha256()
-        for line in conn.iterdump():
-            digest.update(line.encode("utf-8"))
-        return digest.hexdigest()
-    finally:
-        conn.close()
-
-
 @pytest.fixture(scope="module")
 def bapas(tmp_path_factory):
     """One Bapas demo shared by the read-only tests of this module."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     counts = _make(path, seed=7)
     db = Database.open(path)
+    login(db, PASSWORD)
     yield db, counts
     db.close()
 
@@ -86,6 +66,7 @@ def lapas(tmp_path_factory):
     path = tmp_path_factory.mktemp("demo") / "lapas.sqlite3"
     counts = _make(path, seed=3, unit_kind="lapas")
     db = Database.open(path)
+    login(db, PASSWORD)
     yield db, counts
     db.close()
 
@@ -115,19 +96,65 @@ def test_the_file_says_it_is_a_demo(bapas):
     assert not check_password(db, PASSWORD + "x")
 
 
-def test_one_audit_entry_records_the_demo(bapas):
+def _ids(ranges: list[list[int]]) -> list[int]:
+    return [i for first, last in ranges for i in range(first, last + 1)]
+
+
+def test_one_audit_entry_lists_every_record_the_demo_made(bapas):
     db, counts = bapas
-    rows = db.query("SELECT * FROM audit_log")
-    assert len(rows) == 1
-    entry = rows[0]
-    assert (entry["operation"], entry["entity"], entry["operator"]) == ("buat data demo", "database", "Operator Demo")
-    assert entry["at"].startswith(TODAY.isoformat())
-    assert '"seed": 7' in entry["after"] and f'"persons": {counts["persons"]}' in entry["after"]
+    entries = db.query("SELECT * FROM audit_log ORDER BY id")
+    demo = [e for e in entries if e["operation"] == OPERATION]
+    assert len(demo) == 1
+    # The demo's entry is the file's only one: its password is stored within it (auth.install_password).
+    assert [e["operation"] for e in entries] == [OPERATION]
+    entry = demo[0]
+    assert (entry["entity"], entry["operator"]) == ("database", "Operator Demo")
+    after = json.loads(entry["after"])
+    assert (after["seed"], after["persons"], after["today"]) == (7, counts["persons"], TODAY.isoformat())
+    made = _rows_made(db)
+    assert {"persons", "cases", "programs", "officers", "remissions", "status_changes", "wajib_lapor"} <= set(made)
+    _assert_ranges_are(after["created"], made)
+    assert after["created"]["persons"] == [[1, CLIENTS]]
+
+
+def _rows_made(db: Database) -> dict[str, list[int]]:
+    """Every table holding rows the demo wrote, with those rows' ids, read from the tables
+    themselves; the schema's seed lists are not the demo's."""
+    made = {}
+    for (table,) in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                    " AND name NOT LIKE 'sqlite_%' ORDER BY name"):
+        if table not in ("settings", "audit_log", "program_kinds", "offence_categories"):
+            ids = [r for (r,) in db.conn.execute(f"SELECT rowid FROM {table} ORDER BY rowid")]
+            if ids:
+                made[table] = ids
+    return made
+
+
+def _assert_ranges_are(created: dict[str, list[list[int]]], made: dict[str, list[int]]) -> None:
+    assert {table: _ids(ranges) for table, ranges in created.items()} == made
+    for ranges in created.values():
+        # Ranges of consecutive ids: in order, never touching or overlapping.
+        assert all(a[0] <= a[1] and a[1] + 1 < b[0] for a, b in itertools.pairwise(ranges))
+
+
+def test_the_created_ranges_skip_the_ids_that_were_removed(tmp_path):
+    # In this small demo a status is missing and given to a program whose status rows
+    # are replaced, so some ids are gone: the ranges must go around them.
+    path = tmp_path / "kecil.sqlite3"
+    _make(path, clients=30, seed=5, workers=0)
+    db = Database.open(path)
+    login(db, PASSWORD)
+    try:
+        after = json.loads(db.scalar("SELECT after FROM audit_log WHERE operation = ?", (OPERATION,)))
+        assert any(len(ranges) > 1 for ranges in after["created"].values()), "this demo no longer has a gap"
+        _assert_ranges_are(after["created"], _rows_made(db))
+    finally:
+        db.close()
 
 
 def test_check_database_finds_no_problems(bapas):
     db, _ = bapas
-    assert _check(db) == []
+    assert check_database(db) == []
 
 
 def test_every_program_kind_and_status_appears(bapas):
@@ -348,7 +375,7 @@ def test_group_counts_equal_the_persons_listed(bapas):
 
 def test_a_lapas_demo_has_every_register_class(lapas):
     db, _ = lapas
-    assert _check(db) == []
+    assert check_database(db) == []
     classes = {c for (c,) in db.conn.execute("SELECT DISTINCT register_class FROM cases")}
     assert set(REGISTER_CLASSES) <= classes
     authorities = {a for (a,) in db.conn.execute(
@@ -369,8 +396,9 @@ def test_other_units_are_consistent(tmp_path, unit):
     path = tmp_path / f"{unit}.sqlite3"
     _make(path, clients=250, seed=11, unit_kind=unit)
     db = Database.open(path)
+    login(db, PASSWORD)
     try:
-        assert _check(db) == []
+        assert check_database(db) == []
         if unit == "lpka":
             assert db.scalar("SELECT count(*) FROM cases WHERE client_class <> 'anak'") == 0
     finally:
@@ -379,19 +407,32 @@ def test_other_units_are_consistent(tmp_path, unit):
 
 # -- reproducible ---------------------------------------------------------------------------
 
-def test_same_seed_and_today_give_the_same_file(tmp_path):
+def test_same_seed_and_today_give_the_same_records_but_not_the_same_salt(tmp_path):
     first, second = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
     _make(first, clients=150, seed=42)
     _make(second, clients=150, seed=42)
-    assert _dump_digest(first) == _dump_digest(second)
+    assert demo_records(first) == demo_records(second)
+    # A random salt each time, as for real data: no precomputed guess fits every demo.
+    auths = []
+    for path in (first, second):
+        db = Database.open(path)
+        login(db, PASSWORD)
+        try:
+            auths.append(db.get_setting("auth"))
+            assert check_password(db, PASSWORD)
+        finally:
+            db.close()
+    assert auths[0] != auths[1]
 
 
-def test_another_seed_or_today_gives_another_file(tmp_path):
+def test_another_seed_or_today_gives_other_records(tmp_path):
     base, seed, day = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3", tmp_path / "c.sqlite3"
     _make(base, clients=150, seed=42)
     _make(seed, clients=150, seed=43)
     _make(day, clients=150, seed=42, today=date(2026, 6, 1))
-    assert len({_dump_digest(p) for p in (base, seed, day)}) == 3
+    records = [demo_records(p) for p in (base, seed, day)]
+    assert records[0]["persons"] != records[1]["persons"] and records[0]["persons"] != records[2]["persons"]
+    assert records[1]["persons"] != records[2]["persons"]
 
 
 @pytest.mark.slow
@@ -401,10 +442,10 @@ def test_worker_processes_make_the_same_file(tmp_path):
     alone, helped = tmp_path / "alone.sqlite3", tmp_path / "helped.sqlite3"
     _make(alone, clients=clients, seed=9, workers=0)
     _make(helped, clients=clients, seed=9, workers=2)
-    assert _dump_digest(alone) == _dump_digest(helped)
+    assert demo_records(alone) == demo_records(helped)
     db = Database.open(helped)
     try:
-        assert _check(db) == []
+        assert check_database(db) == []
         niks = db.scalar("SELECT count(DISTINCT nik) FROM persons WHERE nik IS NOT NULL")
         assert niks == db.scalar("SELECT count(*) FROM persons WHERE nik IS NOT NULL")
         assert db.scalar("SELECT count(DISTINCT register_number) FROM programs") == db.scalar(
@@ -422,22 +463,49 @@ def _file_with_data(db) -> None:
     create_client(db, person(), today=TODAY)
 
 
-def test_a_file_with_data_is_refused_and_left_alone(db, db_path):
-    _file_with_data(db)
-    db.close()
-    before = db_path.read_bytes()
-    with pytest.raises(UserInputError) as caught:
-        _make(db_path)
-    assert "--replace" in caught.value.message and "sudah berisi data" in caught.value.message
-    assert db_path.read_bytes() == before
+def _backups(path: Path) -> list[Path]:
+    from app.models.paths import backup_dir_for
+
+    folder = backup_dir_for(path)
+    return sorted(folder.iterdir()) if folder.is_dir() else []
 
 
-def test_replace_backs_the_old_file_up_first(db, db_path):
+def _refused(path: Path, error: type, code: str, **kw) -> str:
+    """Run the demo onto ``path``, expect the refusal, and check nothing changed; the message."""
+    before = path.read_bytes()
+    backups = _backups(path)
+    kw.setdefault("clients", 20)
+    with pytest.raises(error) as caught:
+        _make(path, **kw)
+    assert caught.value.code == code
+    assert path.read_bytes() == before
+    assert _backups(path) == backups
+    assert not Path(str(path) + TEMP_SUFFIX).exists()
+    return caught.value.message
+
+
+def test_real_data_is_refused_without_replace_real_data(db, db_path):
     _file_with_data(db)
     db.close()
-    result = _make(db_path, clients=50, replace=True)
+    for replace in (False, True):
+        message = _refused(db_path, UserInputError, "real_data", replace=replace)
+        assert "sudah berisi data nyata" in message and "--replace-real-data" in message
+
+
+def test_real_data_needs_its_own_password(db, db_path):
+    _file_with_data(db)
+    db.close()
+    message = _refused(db_path, UserInputError, "wrong_password", replace_real_data=True,
+                       password="kata-sandi-lain-1")
+    assert message.startswith("Kata sandi salah") and "kata-sandi-lain-1" not in message
+
+
+def test_real_data_is_backed_up_before_it_is_replaced(db, db_path):
+    _file_with_data(db)
+    db.close()
+    result = _make(db_path, clients=50, replace_real_data=True)
     kept = Path(result["backup"])
-    assert kept.is_file() and kept != db_path
+    assert kept.is_file() and kept != db_path and kept in _backups(db_path)
     old = Database.open(kept, readonly=True)
     try:
         assert old.scalar("SELECT name FROM persons") == "Budi Santoso"
@@ -447,27 +515,84 @@ def test_replace_backs_the_old_file_up_first(db, db_path):
     new = Database.open(db_path)
     try:
         assert new.get_setting("demo") is True and new.scalar("SELECT count(*) FROM persons") == 50
+        assert check_password(new, PASSWORD)
     finally:
         new.close()
 
 
-def test_a_file_of_another_kind_is_refused_then_copied_before_replacing(tmp_path):
+def test_a_demo_is_replaced_only_with_replace_and_its_own_password(tmp_path):
+    path = tmp_path / "demo.sqlite3"
+    _make(path, clients=20, seed=1)
+    message = _refused(path, UserInputError, "has_data", seed=2)
+    assert "sudah berisi data demo" in message and "--replace" in message
+    _refused(path, UserInputError, "wrong_password", seed=2, replace=True, password="kata-sandi-lain-1")
+    result = _make(path, clients=30, seed=2, replace=True)
+    assert result["backup"] is None and _backups(path) == []  # made-up data is not backed up
+    assert sqlite3.connect(path).execute("SELECT count(*) FROM persons").fetchone() == (30,)
+
+
+def _sqlite_file(path: Path, application_id: int = 0, user_version: int = 0) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE catatan (isi TEXT)")
+    conn.execute("INSERT INTO catatan VALUES ('milik program lain')")
+    conn.execute(f"PRAGMA application_id = {application_id}")
+    conn.execute(f"PRAGMA user_version = {user_version}")
+    conn.commit()
+    conn.close()
+
+
+def _newer(path: Path) -> None:
+    _sqlite_file(path, APPLICATION_ID, SCHEMA_VERSION + 1)
+
+
+@pytest.mark.parametrize(("make", "code", "words"), [
+    (lambda p: p.write_text("bukan basis data", encoding="utf-8"), "not_database", "bukan basis data Rekam UPT"),
+    (lambda p: _sqlite_file(p, application_id=0x1234), "foreign", "milik program lain"),
+    (_newer, "newer", "versi Rekam UPT yang lebih baru"),
+])
+def test_files_that_are_never_replaced(tmp_path, make, code, words):
     path = tmp_path / "catatan.sqlite3"
-    path.write_text("bukan basis data", encoding="utf-8")
-    with pytest.raises(UserInputError):
-        _make(path, clients=20)
-    assert path.read_text(encoding="utf-8") == "bukan basis data"
-    result = _make(path, clients=20, replace=True)
-    assert Path(result["backup"]).read_text(encoding="utf-8") == "bukan basis data"
-    assert sqlite3.connect(path).execute("SELECT count(*) FROM persons").fetchone() == (20,)
+    make(path)
+    for flags in ({}, {"replace": True}, {"replace_real_data": True}):
+        message = _refused(path, UserInputError, code, **flags)
+        assert words in message and "tidak diganti" in message
 
 
-def test_a_blank_or_missing_file_needs_no_replace(tmp_path, db, db_path):
-    db.close()  # a blank Rekam UPT file, as the window creates at first start
-    assert _make(db_path, clients=20)["backup"] is not None
+def test_a_damaged_database_is_not_replaced(db, db_path):
+    _file_with_data(db)
+    db.close()
+    data = bytearray(db_path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # page 1's schema b-tree, after a header that still says Rekam UPT
+    db_path.write_bytes(bytes(data))
+    message = _refused(db_path, OperationError, "corrupt", replace_real_data=True)
+    assert "rusak" in message and "rekam-upt restore" in message
+
+
+def test_a_file_without_its_password_record_is_not_replaced(db, db_path):
+    _file_with_data(db)
+    db.close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("DELETE FROM settings WHERE key = 'auth'")
+    conn.commit()
+    conn.close()
+    message = _refused(db_path, OperationError, "no_password", replace_real_data=True)
+    assert "kata sandi" in message and "rekam-upt restore" in message
+
+
+def test_a_blank_or_missing_file_needs_no_replace(tmp_path, db_path):
+    Database.open(db_path, create=True).close()  # a first start that stopped before the password
+    result = _make(db_path, clients=20)
+    assert result["backup"] is not None and Path(result["backup"]) in _backups(db_path)
     empty = tmp_path / "kosong.sqlite3"
     empty.touch()
     assert _make(empty, clients=20)["backup"] is None
+    assert _make(tmp_path / "baru.sqlite3", clients=20)["backup"] is None
+    begun = tmp_path / "mulai.sqlite3"  # a first start killed after its header, before its tables
+    conn = sqlite3.connect(begun)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.close()
+    assert _make(begun, clients=20)["backup"] is None
+    assert sqlite3.connect(begun).execute("SELECT count(*) FROM persons").fetchone() == (20,)
 
 
 def test_a_stale_temporary_file_is_removed(tmp_path):
@@ -484,16 +609,23 @@ def test_a_failure_leaves_the_old_file_and_no_temporary_file(tmp_path, monkeypat
     path = tmp_path / "demo.sqlite3"
     _make(path, clients=30, seed=1)
     before = path.read_bytes()
-    from app.operations import demo
+    from app.operations.demo import writer
 
     def broken(*args, **kwargs):
         raise RuntimeError("disk yang rusak")
 
-    monkeypatch.setattr(demo, "reindex_persons", broken)
+    monkeypatch.setattr(writer, "reindex_persons", broken)
     with pytest.raises(RuntimeError):
         _make(path, clients=30, seed=2, replace=True)
     assert path.read_bytes() == before
     assert not Path(str(path) + TEMP_SUFFIX).exists()
+
+
+# The child stops (waits on its stdin) at a progress report and is killed there: after
+# the first chunk is written, after the last, and once the temporary file is committed
+# but not yet renamed.  Stopping there, not after a guessed delay, is what makes every
+# kill land mid-build however fast the machine is.
+KILL_AT = (1, 90, 97)
 
 
 @pytest.mark.slow
@@ -507,19 +639,33 @@ def test_killed_at_any_moment_the_file_is_old_or_whole(tmp_path):
         from datetime import date
         from pathlib import Path
         from app.operations.demo import generate_demo
+
+        def progress(done, total):
+            if done >= int(sys.argv[1]):
+                print("at", done, flush=True)
+                sys.stdin.readline()  # wait here for the kill
+
         if __name__ == "__main__":
-            print("mulai", flush=True)
-            generate_demo(Path({str(path)!r}), clients=20000, seed=2, today=date(2026, 11, 22),
-                          password={PASSWORD!r}, replace=True)
+            generate_demo(Path({str(path)!r}), clients={2 * CHUNK_CLIENTS + 100}, seed=2,
+                          today=date(2026, 11, 22), password={PASSWORD!r}, replace=True, workers=0,
+                          progress=progress)
+            print("selesai", flush=True)
     """)
     runner = tmp_path / "run_demo.py"
     runner.write_text(script, encoding="utf-8")
-    for delay in (0.5, 2.0):
-        child = subprocess.Popen([sys.executable, str(runner)], stdout=subprocess.PIPE, cwd=Path.cwd())
-        assert child.stdout is not None and child.stdout.readline().strip() == b"mulai"
-        time.sleep(delay)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    for stop in KILL_AT:
+        child = subprocess.Popen([sys.executable, str(runner), str(stop)], stdin=subprocess.PIPE,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        assert child.stdout is not None and child.stderr is not None
+        said = child.stdout.readline().split()
         child.kill()
         child.wait()
+        err = child.stderr.read().decode("utf-8", "replace")
+        for stream in (child.stdin, child.stdout, child.stderr):
+            stream.close()  # type: ignore[union-attr]
+        assert said[:1] == [b"at"] and int(said[1]) >= stop, err
+        assert Path(str(path) + TEMP_SUFFIX).exists()  # killed mid-build: its temporary file is there
         assert path.read_bytes() == before
         conn = sqlite3.connect(path)
         try:
@@ -528,6 +674,41 @@ def test_killed_at_any_moment_the_file_is_old_or_whole(tmp_path):
             conn.close()
     _make(path, clients=30, seed=3, replace=True)
     assert not Path(str(path) + TEMP_SUFFIX).exists()
+
+
+# -- the installed program -------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_the_wheel_carries_the_vocabulary_and_an_install_reads_it(tmp_path):
+    """Built as a wheel and installed elsewhere (not editable), the demo still finds its data."""
+    repo = Path(__file__).resolve().parents[2]
+    data = sorted(p.name for p in (repo / "app/operations/demo/data").glob("*.json"))
+    assert data
+    # From a clean copy: a checkout's stale *.egg-info/SOURCES.txt would add files the
+    # package data does not name, and the build would leave its build/ in the checkout.
+    source = tmp_path / "source"
+    shutil.copytree(repo, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "*.egg-info", "build", "dist", "__pycache__", ".*_cache", "out", "screens"))
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
+                            "-w", str(tmp_path / "dist"), str(source)], capture_output=True, text=True, timeout=600,
+                           check=False, cwd=tmp_path)
+    assert built.returncode == 0, built.stderr
+    (wheel,) = (tmp_path / "dist").glob("rekam_upt-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    assert {f"app/operations/demo/data/{name}" for name in data} <= names
+    target = tmp_path / "installed"
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(target)  # what pip install puts in site-packages
+    probe = ("import sys, app.operations.demo.vocabulary as v; assert v.__file__.startswith(sys.argv[1]);"
+             " print(len(v.CATEGORIES), len(v.REGENCIES))")
+    # PYTHONPATH comes before the editable install's finder, so the copy in ``target`` is imported.
+    ran = subprocess.run([sys.executable, "-c", probe, str(target)], capture_output=True, text=True,
+                         timeout=120, check=False, cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(target)})
+    assert ran.returncode == 0, ran.stderr
+    categories, regencies = map(int, ran.stdout.split())
+    assert categories == len(json.loads((repo / "app/operations/demo/data/offences.json").read_text())["categories"])
+    assert regencies > 40
 
 
 # -- bad input ------------------------------------------------------------------------------------
