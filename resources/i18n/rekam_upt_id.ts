@@ -469,7 +469,7 @@
         <translation>Cadangkan ke: %1</translation>
     </message>
     <message>
-        <source>Encrypt with the program&apos;s password</source>
+        <source>Encrypt with the program's password</source>
         <translation>Enkripsi dengan kata sandi program</translation>
     </message>
     <message>
@@ -1072,7 +1072,7 @@
         <translation>Tidak memenuhi syarat PB</translation>
     </message>
     <message>
-        <source>(without remissions; they are added in the case&apos;s ledger)</source>
+        <source>(without remissions; they are added in the case's ledger)</source>
         <translation>(tanpa remisi; remisi dicatat di daftar remisi perkara)</translation>
     </message>
     <message>
@@ -1138,7 +1138,7 @@
         <translation>Klik dua kali pada tanggal untuk mengoreksinya</translation>
     </message>
     <message>
-        <source>“Computed” appears when an officer&apos;s override is in force. ✓ the official date agrees with the computed one; ≠ it differs.</source>
+        <source>“Computed” appears when an officer's override is in force. ✓ the official date agrees with the computed one; ≠ it differs.</source>
         <translation>“Hasil hitung” terisi bila koreksi petugas berlaku. ✓ tanggal resmi sama dengan hasil hitung; ≠ berbeda.</translation>
     </message>
     <message>
@@ -1809,6 +1809,10 @@
         <translation>Cari nama, alias, NIK atau nomor register (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Show them</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
         <source>No clients recorded yet</source>
         <translation>Belum ada klien yang tercatat</translation>
     </message>
@@ -1937,6 +1941,14 @@ Mulai dengan menambah PK di menu Petugas, lalu klien pertama. Ingin mencoba dulu
         <translation>Utama</translation>
     </message>
     <message>
+        <source>Restore failed</source>
+        <translation>Pemulihan gagal</translation>
+    </message>
+    <message>
+        <source>%1 — %2%</source>
+        <translation>%1 — %2%</translation>
+    </message>
+    <message>
         <source>DATA DEMO</source>
         <translation>DATA DEMO</translation>
     </message>
@@ -1945,11 +1957,11 @@ Mulai dengan menambah PK di menu Petugas, lalu klien pertama. Ingin mencoba dulu
         <translation>hanya baca</translation>
     </message>
     <message>
-        <source>DATA DEMO — made-up data in a separate file, not your unit&apos;s records. File &gt; Back to the real data.</source>
+        <source>DATA DEMO — made-up data in a separate file, not your unit's records. File &gt; Back to the real data.</source>
         <translation>DATA DEMO — data rekaan dalam berkas terpisah, bukan data UPT Anda. Berkas &gt; Kembali ke data asli.</translation>
     </message>
     <message>
-        <source>Read-only: this file&apos;s folder cannot be written. You can look and search; changes are not possible.</source>
+        <source>Read-only: this file's folder cannot be written. You can look and search; changes are not possible.</source>
         <translation>Hanya baca: folder berkas ini tidak dapat ditulisi. Anda dapat melihat dan mencari, tetapi tidak dapat mengubah data.</translation>
     </message>
     <message>
@@ -1995,6 +2007,14 @@ Mulai dengan menambah PK di menu Petugas, lalu klien pertama. Ingin mencoba dulu
     <message>
         <source>No category</source>
         <translation>Tanpa kategori</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>%1 was saved, but is not in the groups or search chosen now, so the table does not list them.</source>
+        <translation>%1 tersimpan, tetapi tidak termasuk kelompok atau pencarian yang sedang dipilih, jadi tidak tampil di tabel.</translation>
     </message>
     <message>
         <source>Move to bin</source>
@@ -2056,8 +2076,8 @@ Mulai dengan menambah PK di menu Petugas, lalu klien pertama. Ingin mencoba dulu
         <translation>Periksa NIK</translation>
     </message>
     <message>
-        <source>The civil registry does not reissue a NIK when a birth date is corrected. If the NIK is right as written, say why (e.g. &apos;as on the KTP; birth date corrected by court ruling&apos;).</source>
-        <translation>Dukcapil tidak menerbitkan NIK baru bila tanggal lahir dikoreksi. Bila NIK sudah benar seperti tertulis, sebutkan alasannya (mis. &apos;sesuai KTP; tanggal lahir dikoreksi dengan penetapan pengadilan&apos;).</translation>
+        <source>The civil registry does not reissue a NIK when a birth date is corrected. If the NIK is right as written, say why (e.g. 'as on the KTP; birth date corrected by court ruling').</source>
+        <translation>Dukcapil tidak menerbitkan NIK baru bila tanggal lahir dikoreksi. Bila NIK sudah benar seperti tertulis, sebutkan alasannya (mis. 'sesuai KTP; tanggal lahir dikoreksi dengan penetapan pengadilan').</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2412,7 +2432,7 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
 <context>
     <name>OfficialTab</name>
     <message>
-        <source>Dates from the SK and the releasing Lapas&apos;s papers (mainly for a Bapas). Leave a date empty to remove it. Each one is compared with the computed date; a difference is marked ≠ and the case appears under Due › Official dates differ from computed.</source>
+        <source>Dates from the SK and the releasing Lapas's papers (mainly for a Bapas). Leave a date empty to remove it. Each one is compared with the computed date; a difference is marked ≠ and the case appears under Due › Official dates differ from computed.</source>
         <translation>Tanggal dari SK dan surat Lapas yang membebaskan (terutama untuk Bapas). Kosongkan tanggal untuk menghapusnya. Setiap tanggal dibandingkan dengan hasil hitung; perbedaan ditandai ≠ dan perkara muncul di Perlu perhatian › Tanggal resmi berbeda.</translation>
     </message>
     <message>
@@ -2438,6 +2458,33 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
     <message>
         <source>Saved. The official dates agree with the computed ones.</source>
         <translation>Tersimpan. Tanggal resmi sama dengan hasil hitung.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Dibatalkan: tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The change could not be made (%1). Nothing was saved.</source>
+        <translation>Perubahan tidak dapat dilakukan (%1). Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The database is closed.</source>
+        <translation>Basis data sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1</source>
+        <translation>Menunggu %1</translation>
+    </message>
+    <message>
+        <source>a long change</source>
+        <translation>perubahan panjang</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -2625,7 +2672,7 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
         <translation>Salin</translation>
     </message>
     <message>
-        <source>Copy the folder&apos;s path to the clipboard</source>
+        <source>Copy the folder's path to the clipboard</source>
         <translation>Salin alamat folder ke papan klip</translation>
     </message>
     <message>
@@ -2713,7 +2760,7 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
         <translation>Kembalikan ke bawaan</translation>
     </message>
     <message>
-        <source>Copied. Paste it into the file manager&apos;s address bar.</source>
+        <source>Copied. Paste it into the file manager's address bar.</source>
         <translation>Tersalin. Tempelkan di bilah alamat pengelola berkas.</translation>
     </message>
     <message>
@@ -3000,10 +3047,6 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Read-only: the folder of %1 cannot be written. You can look and search; changes, backups at exit and settings are not possible.</source>
-        <translation>Hanya baca: folder %1 tidak dapat ditulisi. Anda dapat melihat dan mencari; perubahan, pencadangan saat keluar, dan pengaturan tidak dapat dilakukan.</translation>
     </message>
     <message>
         <source>This database has no password yet and is read-only.</source>
