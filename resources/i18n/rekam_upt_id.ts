@@ -469,7 +469,7 @@
         <translation>Cadangkan ke: %1</translation>
     </message>
     <message>
-        <source>Encrypt with the program's password</source>
+        <source>Encrypt with the program&apos;s password</source>
         <translation>Enkripsi dengan kata sandi program</translation>
     </message>
     <message>
@@ -1072,7 +1072,7 @@
         <translation>Tidak memenuhi syarat PB</translation>
     </message>
     <message>
-        <source>(without remissions; they are added in the case's ledger)</source>
+        <source>(without remissions; they are added in the case&apos;s ledger)</source>
         <translation>(tanpa remisi; remisi dicatat di daftar remisi perkara)</translation>
     </message>
     <message>
@@ -1138,7 +1138,7 @@
         <translation>Klik dua kali pada tanggal untuk mengoreksinya</translation>
     </message>
     <message>
-        <source>“Computed” appears when an officer's override is in force. ✓ the official date agrees with the computed one; ≠ it differs.</source>
+        <source>“Computed” appears when an officer&apos;s override is in force. ✓ the official date agrees with the computed one; ≠ it differs.</source>
         <translation>“Hasil hitung” terisi bila koreksi petugas berlaku. ✓ tanggal resmi sama dengan hasil hitung; ≠ berbeda.</translation>
     </message>
     <message>
@@ -1957,11 +1957,11 @@ Mulai dengan menambah PK di menu Petugas, lalu klien pertama. Ingin mencoba dulu
         <translation>hanya baca</translation>
     </message>
     <message>
-        <source>DATA DEMO — made-up data in a separate file, not your unit's records. File &gt; Back to the real data.</source>
+        <source>DATA DEMO — made-up data in a separate file, not your unit&apos;s records. File &gt; Back to the real data.</source>
         <translation>DATA DEMO — data rekaan dalam berkas terpisah, bukan data UPT Anda. Berkas &gt; Kembali ke data asli.</translation>
     </message>
     <message>
-        <source>Read-only: this file's folder cannot be written. You can look and search; changes are not possible.</source>
+        <source>Read-only: this file&apos;s folder cannot be written. You can look and search; changes are not possible.</source>
         <translation>Hanya baca: folder berkas ini tidak dapat ditulisi. Anda dapat melihat dan mencari, tetapi tidak dapat mengubah data.</translation>
     </message>
     <message>
@@ -2076,8 +2076,8 @@ Mulai dengan menambah PK di menu Petugas, lalu klien pertama. Ingin mencoba dulu
         <translation>Periksa NIK</translation>
     </message>
     <message>
-        <source>The civil registry does not reissue a NIK when a birth date is corrected. If the NIK is right as written, say why (e.g. 'as on the KTP; birth date corrected by court ruling').</source>
-        <translation>Dukcapil tidak menerbitkan NIK baru bila tanggal lahir dikoreksi. Bila NIK sudah benar seperti tertulis, sebutkan alasannya (mis. 'sesuai KTP; tanggal lahir dikoreksi dengan penetapan pengadilan').</translation>
+        <source>The civil registry does not reissue a NIK when a birth date is corrected. If the NIK is right as written, say why (e.g. &apos;as on the KTP; birth date corrected by court ruling&apos;).</source>
+        <translation>Dukcapil tidak menerbitkan NIK baru bila tanggal lahir dikoreksi. Bila NIK sudah benar seperti tertulis, sebutkan alasannya (mis. &apos;sesuai KTP; tanggal lahir dikoreksi dengan penetapan pengadilan&apos;).</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2432,7 +2432,7 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
 <context>
     <name>OfficialTab</name>
     <message>
-        <source>Dates from the SK and the releasing Lapas's papers (mainly for a Bapas). Leave a date empty to remove it. Each one is compared with the computed date; a difference is marked ≠ and the case appears under Due › Official dates differ from computed.</source>
+        <source>Dates from the SK and the releasing Lapas&apos;s papers (mainly for a Bapas). Leave a date empty to remove it. Each one is compared with the computed date; a difference is marked ≠ and the case appears under Due › Official dates differ from computed.</source>
         <translation>Tanggal dari SK dan surat Lapas yang membebaskan (terutama untuk Bapas). Kosongkan tanggal untuk menghapusnya. Setiap tanggal dibandingkan dengan hasil hitung; perbedaan ditandai ≠ dan perkara muncul di Perlu perhatian › Tanggal resmi berbeda.</translation>
     </message>
     <message>
@@ -2672,7 +2672,7 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
         <translation>Salin</translation>
     </message>
     <message>
-        <source>Copy the folder's path to the clipboard</source>
+        <source>Copy the folder&apos;s path to the clipboard</source>
         <translation>Salin alamat folder ke papan klip</translation>
     </message>
     <message>
@@ -2760,7 +2760,7 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
         <translation>Kembalikan ke bawaan</translation>
     </message>
     <message>
-        <source>Copied. Paste it into the file manager's address bar.</source>
+        <source>Copied. Paste it into the file manager&apos;s address bar.</source>
         <translation>Tersalin. Tempelkan di bilah alamat pengelola berkas.</translation>
     </message>
     <message>
