@@ -109,7 +109,57 @@ def report(name: str, seconds: list[float]) -> None:
           f"   max {max(ms):7.1f} ms")
 
 
+def bare_counts(conn, groups: dict, today: str) -> None:
+    """The queries that answer the sidebar for one choice of groups, written here by hand.
+
+    One GROUP BY per dimension over ``facts`` with the other choices as conditions, and the
+    programs active today where a program, PK or offence group is counted or chosen.  This
+    is the floor the window's counts are measured against.
+    """
+    columns = {"kind": "kind_id", "officer": "officer_id", "offence": "offence_category_id",
+               "status": "status", "age": "age_group"}
+    active = "status = 'aktif' AND start_date <= :t AND (end_date IS NULL OR end_date >= :t)"
+    for dimension, column in columns.items():
+        where = [f"{columns[d]} = :{d}" for d in groups if d != dimension]
+        current = dimension != "status" and "status" not in groups and (
+            dimension in ("kind", "officer", "offence") or set(groups) & {"kind", "officer", "offence"})
+        if current:
+            where.append(active)
+        sql = (f"SELECT {column}, COUNT(DISTINCT person_id) FROM facts WHERE {' AND '.join(where) or '1'}"
+               f" GROUP BY {column}")
+        conn.execute(sql, {**groups, "t": today}).fetchall()
+
+
+def bare_page(conn, groups: dict, today: str) -> None:
+    """Choosing the persons of a group and reading its first screen of rows, by hand."""
+    columns = {"kind": "kind_id", "officer": "officer_id", "offence": "offence_category_id",
+               "status": "status", "age": "age_group"}
+    where = [f"{columns[d]} = :{d}" for d in groups]
+    if "status" not in groups and set(groups) & {"kind", "officer", "offence"}:
+        where.append("status = 'aktif' AND start_date <= :t AND (end_date IS NULL OR end_date >= :t)")
+    ids = conn.execute(f"SELECT DISTINCT person_id FROM facts WHERE {' AND '.join(where) or '1'}",
+                       {**groups, "t": today}).fetchall()
+    chosen = [i for (i,) in ids[:100]]
+    marks = ",".join("?" * len(chosen))
+    conn.execute(f"SELECT * FROM persons WHERE id IN ({marks}) ORDER BY name_sort", chosen).fetchall()
+
+
+def bare_search(conn, text: str) -> None:
+    conn.execute("SELECT COUNT(*) FROM persons WHERE deleted_at IS NULL AND instr(search, ?) > 0", (text,)).fetchone()
+    conn.execute("SELECT * FROM persons WHERE deleted_at IS NULL AND instr(search, ?) > 0 ORDER BY name_sort"
+                 " LIMIT 100", (text,)).fetchall()
+
+
+def ratio_line(name: str, ours: list[float], bare: list[float], repaint: float, goal: float) -> None:
+    mine, floor = statistics.median(ours) * 1000, statistics.median(bare) * 1000 + repaint
+    print(f"{name:<26} median {mine:7.1f} ms   bare {floor:7.1f} ms   ratio {mine / floor:4.2f}x"
+          f"   (goal <= {goal:g}x)")
+
+
 def interactive(path: Path) -> None:
+    import sqlite3
+
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from app.models.storage import Database
@@ -124,6 +174,9 @@ def interactive(path: Path) -> None:
     window.resize(1366, 768)
     window.show()
     app.processEvents()
+    wait_counts(window)
+    raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    today = TODAY.isoformat()
 
     def timed(action) -> float:
         started = time.perf_counter()
@@ -133,51 +186,64 @@ def interactive(path: Path) -> None:
         app.processEvents()
         return time.perf_counter() - started
 
-    # Baseline for the interactions: repainting the table with nothing changed.
-    report("baseline: repaint", [timed(lambda: None) for _ in range(20)])
+    def clock(action) -> float:
+        started = time.perf_counter()
+        action()
+        return time.perf_counter() - started
 
-    sorts = []
+    # One repaint of the table and the sidebar with nothing changed: added to every bare figure.
+    repaints = [timed(lambda: None) for _ in range(20)]
+    report("baseline: repaint", repaints)
+    repaint = statistics.median(repaints) * 1000
+
+    sorts, bare_sorts = [], []
     for column in range(10):
         for order in (0, 1):
-            from PySide6.QtCore import Qt
             sorts.append(timed(lambda c=column, o=order: window.table.sortByColumn(
                 c, Qt.SortOrder.AscendingOrder if o == 0 else Qt.SortOrder.DescendingOrder)))
+            bare_sorts.append(clock(lambda: raw.execute(
+                "SELECT * FROM persons WHERE deleted_at IS NULL ORDER BY name_sort LIMIT 100").fetchall()))
     window.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     report("sort (10 columns x 2)", sorts)
+    ratio_line("sort", sorts, bare_sorts, repaint, 3)
 
-    keystrokes = []
+    keystrokes, bare_keys = [], []
     for word in ("sur", "wati", "3522", "budi s", "pb/20", "ahmad", "xq"):
         text = ""
         for ch in word:
             text += ch
             keystrokes.append(timed(lambda t=text: window.search_edit.setText(t)))
+            bare_keys.append(clock(lambda t=text: bare_search(raw, t.lower())))
         keystrokes.append(timed(window.search_edit.clear))
+        bare_keys.append(clock(lambda: raw.execute("SELECT * FROM persons ORDER BY name_sort LIMIT 100").fetchall()))
     report("search keystroke", keystrokes)
+    ratio_line("search keystroke", keystrokes, bare_keys, repaint, 3)
 
-    switches = []
     queries = window.queries
     groups = [("kind", k["id"]) for k in queries.program_kinds()]
-    groups += [("officer", o["id"]) for o in queries.officers(active_only=True)[:10]]
+    groups += [("officer", o["id"]) for o in queries.officers(active_only=True, with_caseload=False)[:10]]
     groups += [("offence", c["id"]) for c in queries.offence_categories()[:10]]
     groups += [("status", s) for s in ("aktif", "selesai", "dicabut")] + [("age", "anak"), ("age", "dewasa")]
-    groups += [("due", "guidance_ending")]
+
+    switches, bare_switches = [], []
     for dimension, value in groups:
         switches.append(timed(lambda d=dimension, v=value: window.on_group_clicked(d, v)))  # select
-        if dimension == "kind":  # and narrow further by a PK, then widen back
-            officer = queries.officers(active_only=True)[0]["id"]
-            switches.append(timed(lambda o=officer: window.on_group_clicked("officer", o)))
-            switches.append(timed(lambda o=officer: window.on_group_clicked("officer", o)))
+        bare_switches.append(clock(lambda d=dimension, v=value: bare_page(raw, {d: v}, today)))
         switches.append(timed(lambda d=dimension, v=value: window.on_group_clicked(d, v)))  # deselect
+        bare_switches.append(clock(lambda: bare_page(raw, {}, today)))
     report("group switch", switches)
+    ratio_line("group switch (table)", switches, bare_switches, repaint, 3)
 
     # The numbers beside the groups are counted in a worker thread after the table has
-    # changed; this is the time until they are on screen too.
-    counted = []
+    # changed: the time until they are on screen, against the bare GROUP BYs that answer them.
+    counted, bare_counted = [], []
     for dimension, value in groups:
-        for _ in range(2):  # select, then deselect
-            counted.append(timed(lambda d=dimension, v=value: (window.on_group_clicked(d, v),
-                                                               wait_counts(window))))
+        for chosen in ({dimension: value}, {}):  # select, then deselect
+            counted.append(timed(lambda d=dimension, v=value: (window.on_group_clicked(d, v), wait_counts(window))))
+            bare_counted.append(clock(lambda c=chosen: bare_counts(raw, c, today)))
     report("group switch + counts", counted)
+    ratio_line("counts visible", counted, bare_counted, 0, 2)
+    raw.close()
     window.close()
     db.close()
 
