@@ -51,9 +51,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
 
     path = db_path(args)
     source = Path(args.file).expanduser()
-    if not source.is_file():
-        raise UserInputError(tr("Berkas cadangan tidak ada: {p}", "The backup file does not exist: {p}",
-                                p=source), code="missing")
+    backup.check_source(source)  # missing, or not a regular file (a FIFO would block)
     if not storage.location_writable(path):
         raise backup.restore_refused_readonly(path)
     lock = DatabaseLock(path)

@@ -63,7 +63,7 @@ def test_backup_json_and_encrypt_with_a_password_file(filled, tmp_path, capsys):
     assert (status, stderr) == (0, "")
     result = json.loads(one_line(stdout))
     assert result == {"ok": True, "out": str(out), "encrypted": True, "size": out.stat().st_size}
-    assert out.read_bytes().startswith(b"RKUPT-ENC\x01")
+    assert out.read_bytes().startswith(b"RKUPT-ENC\x02")
 
 
 def test_missing_password_off_a_terminal_is_exit_2_with_one_line(filled, tmp_path, capsys):
