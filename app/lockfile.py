@@ -104,13 +104,3 @@ class DatabaseLock:
     def __exit__(self, *exc: object) -> None:
         self.release()
 
-
-def lock_is_free(db_path: Path | str) -> bool:
-    """True when no process holds the database's lock (taken and given back at once)."""
-    lock = DatabaseLock(db_path)
-    try:
-        lock.acquire()
-    except OperationError:
-        return False
-    lock.release()
-    return True

@@ -246,20 +246,20 @@ def _data_folder_error(err: BaseException, target: Path, source: Path) -> Operat
 
 # -- what a backup may be written over ---------------------------------------------------
 
-def _settings_id(path: Path) -> tuple[bool, str | None]:
-    """(readable, database_id) of a plain backup, read-only, without creating any file beside it."""
+def _settings_id(path: Path) -> str | None:
+    """The database_id in a plain backup's settings (None if none or unreadable), read-only."""
     import json
 
     try:
         conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error:
-        return False, None
+        return None
     try:
         row = conn.execute("SELECT value FROM settings WHERE key = ?", (storage.DATABASE_ID_KEY,)).fetchone()
         value = json.loads(row[0]) if row else None
-        return True, value if isinstance(value, str) and value else None
+        return value if isinstance(value, str) and value else None
     except (sqlite3.Error, ValueError):
-        return False, None
+        return None
     finally:
         conn.close()
 
@@ -277,10 +277,7 @@ def _refuse_unless_own_backup(target: Path, ours: str | None) -> None:
         raise UserInputError(tr("{p} sudah ada dan bukan cadangan Rekam UPT: tidak ditimpa.",
                                 "{p} exists and is not a Rekam UPT backup: not overwritten.", p=target),
                              field="out", code="exists")
-    if crypto.is_encrypted(target):
-        theirs, readable = crypto.header_database_id(target), True
-    else:
-        readable, theirs = _settings_id(target)
+    theirs = crypto.header_database_id(target) if crypto.is_encrypted(target) else _settings_id(target)
     if ours is not None and theirs == ours:
         return
     if ours is None:

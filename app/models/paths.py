@@ -17,6 +17,7 @@ import hashlib
 import os
 import secrets
 import shutil
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +78,8 @@ def backup_dir_for(db_path: Path) -> Path:
 
 # The one work folder of this process: (data folder, folder, the lock held on it).
 _work: tuple[Path, Path, Any] | None = None
+# Workers (a backup off the GUI thread) may ask at the same time: one folder, one lock.
+_work_guard = threading.Lock()
 
 
 def work_dir() -> Path:
@@ -85,6 +88,11 @@ def work_dir() -> Path:
     Made on first use; removed when the process exits, or, after a crash, by the next
     start's ``sweep_work_dirs``.  OSError when the data folder cannot be written.
     """
+    with _work_guard:
+        return _make_work_dir()
+
+
+def _make_work_dir() -> Path:
     global _work
     base = ensure_private_dir(data_dir() / WORK_DIR_NAME)
     if _work is not None:

@@ -30,6 +30,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from app.models import paths, safefile
 from app.models.errors import OperationError, RekamError, UserInputError
 from app.models.i18n import tr
 from app.models.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
@@ -50,10 +51,8 @@ class FileInfo:
 
 def inspect_file(path: Path) -> FileInfo:
     """What ``path`` holds, from a ``stat`` and its first 100 bytes (SQLite opens it read-only at most)."""
-    from app.models.safefile import file_kind
-
     path = Path(path)
-    kind = file_kind(path)
+    kind = safefile.file_kind(path)
     if kind == "missing":
         return FileInfo("missing")
     if kind != "regular":
@@ -127,8 +126,7 @@ def _ids_from_wal(path: Path, application_id: int, user_version: int) -> tuple[i
 def file_problem(path: Path, info: FileInfo) -> RekamError | None:
     """The clear message for a file that cannot be opened as a Rekam UPT database."""
     if info.kind == "not_regular":
-        from app.models.safefile import not_regular
-        return not_regular(path, info.detail, field="db")
+        return safefile.not_regular(path, info.detail, field="db")
     if info.kind == "not_sqlite":
         return OperationError(tr(
             "{p} bukan basis data Rekam UPT (bukan berkas SQLite, mungkin rusak). "
@@ -252,8 +250,7 @@ class _PrivateCopyConnection(sqlite3.Connection):
     def close(self) -> None:
         super().close()
         if self.copy_path is not None:
-            from app.models.safefile import remove_db_files
-            remove_db_files(self.copy_path)
+            safefile.remove_db_files(self.copy_path)
             self.copy_path = None
 
 
@@ -266,8 +263,6 @@ def _private_copy(path: Path) -> Path:
     after a crash (``paths.sweep_work_dirs``).
     """
     import tempfile
-
-    from app.models import paths, safefile
 
     fd, name = tempfile.mkstemp(prefix="hanya-baca-", suffix=".sqlite3", dir=paths.work_dir())
     os.close(fd)
@@ -300,8 +295,7 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
                                            isolation_level=None, check_same_thread=False,
                                            factory=_PrivateCopyConnection)
                 except BaseException:
-                    from app.models.safefile import remove_db_files
-                    remove_db_files(copy)
+                    safefile.remove_db_files(copy)
                     raise
                 conn.copy_path = copy  # type: ignore[attr-defined]
             else:
@@ -421,9 +415,7 @@ class Database:
         ``db.path`` is the real file.  A writable open gives the file its
         ``database_id`` if it has none.
         """
-        from app.models.safefile import real_path
-
-        path = real_path(path)
+        path = safefile.real_path(path)
         info = inspect_file(path)
         if info.kind == "missing":
             if not create:
@@ -437,14 +429,14 @@ class Database:
             except OSError as err:
                 raise translate_error(err, path) from err
             info = FileInfo("empty")
+        # The tables and user_version land in one transaction (migrate), so tables
+        # without a schema version mean a damaged or edited header: never re-initialised.
+        if info.kind in ("rekam", "foreign") and info.user_version == 0 and \
+                _has_tables(path, () if info.kind == "rekam" else REKAM_TABLES):
+            raise _damaged_header(path)
         problem = file_problem(path, info)
         if problem:
             raise problem
-        if info.kind in ("rekam", "foreign") and info.user_version == 0 and _has_tables(path):
-            # application_id and user_version are written first, so tables without a
-            # schema version mean the header was damaged or edited: never re-initialised.
-            if info.kind == "rekam" or _has_tables(path, REKAM_TABLES):
-                raise _damaged_header(path)
         if readonly and info.kind == "empty":
             raise _empty_readonly(path, info)
         try:

@@ -17,11 +17,19 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QVBoxLayout, QWidget,
-)
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.models import backup, backup_log
 from app.models.dates import format_date
@@ -261,5 +269,13 @@ def offer_restore_after_fault(parent: QWidget | None, path: Path, err: Operation
     return True
 
 
-__all__ = ["backup_now", "restore_backup", "daily_backup", "backup_at_exit", "offer_restore_after_fault",
-           "is_removable", "notify_backup_failures", "failure_log_text"]
+__all__ = [
+    "backup_at_exit",
+    "backup_now",
+    "daily_backup",
+    "failure_log_text",
+    "is_removable",
+    "notify_backup_failures",
+    "offer_restore_after_fault",
+    "restore_backup",
+]

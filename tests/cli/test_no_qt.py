@@ -33,7 +33,7 @@ def run_command(*argv: str, data_dir: Path) -> dict:
            "REKAM_UPT_DATA_DIR": str(data_dir)}
     env.pop("QT_QPA_PLATFORM", None)
     done = subprocess.run([sys.executable, "-c", RUN, *argv], cwd=REPO, env=env, capture_output=True,
-                          text=True, timeout=120, stdin=subprocess.DEVNULL)
+                          text=True, timeout=120, stdin=subprocess.DEVNULL, check=False)
     return json.loads(done.stderr.strip().splitlines()[-1])
 
 

@@ -123,7 +123,7 @@ def test_backup_replaces_an_earlier_backup_of_the_same_database(tmp_path, capsys
         db = Database.open(path)
         add_client(db, 40 + len(extra))
         db.close()
-        status, stdout, stderr = cli(capsys, "backup", "--db", path, "--out", out, *extra)
+        status, _stdout, stderr = cli(capsys, "backup", "--db", path, "--out", out, *extra)
         assert (status, stderr) == (0, ""), stderr
     assert len(dump_tables(tmp_path / "cadangan.sqlite3")["persons"]) == 4
     copy = tmp_path / "periksa.sqlite3"
@@ -256,7 +256,7 @@ def test_check_of_a_fifo_does_not_hang(tmp_path):
     os.mkfifo(fifo)
     env = {**os.environ, "PYTHONPATH": str(REPO), "REKAM_UPT_PASSWORD": PASSWORD}
     done = subprocess.run([sys.executable, "-m", "app", "check", "--db", str(fifo)], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+                          capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL, check=False)
     assert done.returncode == 2
     assert done.stdout == ""
     assert done.stderr == f"{fifo} adalah sebuah FIFO (pipa bernama), bukan berkas biasa: tidak dibuka dan tidak ditulis.\n"
@@ -400,7 +400,17 @@ def test_a_header_without_its_schema_version_is_called_damaged(tmp_path, capsys,
     status, _out, err = cli(capsys, "backup", "--db", path, "--out", tmp_path / "x.sqlite3")
     assert status == 1 and line(err) == expected
     assert path.read_bytes() == before
-    assert dump_tables(path)["persons"] and len(dump_tables(path)["persons"]) == 40
+    assert len(dump_tables(path)["persons"]) == 40
+    # With the application_id gone too it is still ours, not "another program's file".
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA application_id = 0")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(OperationError) as caught:
+        Database.open(path)
+    assert caught.value.message == expected
+    assert path.read_bytes() == before
 
 
 def test_a_full_or_read_only_data_folder_is_named_not_the_target(tmp_path, private_data_dir, monkeypatch,
@@ -411,10 +421,10 @@ def test_a_full_or_read_only_data_folder_is_named_not_the_target(tmp_path, priva
     out = stick / "cadangan.rkbak"
     real_mkstemp = backup.tempfile.mkstemp
     for number, expected in (
-            (28, f"Disk folder data program ({private_data_dir}) penuh: cadangan terenkripsi tidak dibuat dan "
-                 f"{out} tidak diubah. Kosongkan ruang di disk itu lalu coba lagi."),
-            (30, f"Folder data program {private_data_dir} hanya-baca atau tanpa izin tulis: cadangan terenkripsi "
-                 f"tidak dibuat dan {out} tidak diubah.")):
+            (28, (f"Disk folder data program ({private_data_dir}) penuh: cadangan terenkripsi tidak dibuat dan "
+                  f"{out} tidak diubah. Kosongkan ruang di disk itu lalu coba lagi.")),
+            (30, (f"Folder data program {private_data_dir} hanya-baca atau tanpa izin tulis: cadangan "
+                  f"terenkripsi tidak dibuat dan {out} tidak diubah."))):
         def failing(*args, number=number, **kwargs):
             if Path(kwargs.get("dir", "")).is_relative_to(private_data_dir):
                 raise OSError(number, os.strerror(number))

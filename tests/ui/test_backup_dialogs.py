@@ -76,7 +76,7 @@ def test_the_about_box_shows_the_failure_log(qtbot, filled, monkeypatch):
     backup_log.record_failure(filled.path, "harian", "Disk penuh.", at=datetime(2026, 11, 21, 7, 45, 0))
     window = make_window(qtbot, filled, PASSWORD, TODAY)
     shown: list[str] = []
-    import app.ui.main_window as main_window
+    from app.ui import main_window
     monkeypatch.setattr(main_window, "inform", lambda _parent, _title, text: shown.append(text))
     window.about()
     assert f"• 21 November 2026 07.45 · cadangan harian · {filled.path.resolve()}: Disk penuh." in shown[0]
