@@ -68,7 +68,10 @@ class DatabaseLock:
         return self._lock.is_locked
 
     def acquire(self) -> None:
-        """Take the lock or raise OperationError saying who holds it."""
+        """Take the lock or raise OperationError saying who holds it.  Held already: nothing to do."""
+        if self._lock.is_locked:
+            # Not counted twice: one release() must give it back (and remove the file).
+            return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._lock.acquire()

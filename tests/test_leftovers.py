@@ -26,6 +26,7 @@ from app.cli import common
 from app.leftovers import DEMO_TEMP_SUFFIX, remove_leftovers
 from app.lockfile import DatabaseLock
 from app.models import paths, storage
+from app.models.errors import OperationError
 from app.models.storage import Database
 from app.operations.auth import set_initial_password
 
@@ -168,3 +169,24 @@ def test_the_read_only_fallback_copy_stays_in_our_folder_and_goes_on_close(datab
         reader.close()
     assert list(paths.work_dir().iterdir()) == []
     db.close()
+
+
+# -- the lock itself ---------------------------------------------------------------------------
+
+def test_the_lock_is_taken_once_given_back_once_and_leaves_no_file(tmp_path):
+    path = tmp_path / "data.sqlite3"
+    first = DatabaseLock(path)
+    first.acquire()
+    first.acquire()  # held already: not counted twice
+    assert first.is_held and Path(str(path) + ".lock").read_text().split("\n")[0] == str(os.getpid())
+    other = DatabaseLock(tmp_path / "." / "data.sqlite3")  # another name of the same file
+    with pytest.raises(OperationError) as caught:
+        other.acquire()
+    assert caught.value.code == "locked"
+    assert caught.value.message == ("Basis data ini sedang dibuka oleh Rekam UPT lain (proses "
+                                    f"{os.getpid()} di {os.uname().nodename}). Tutup program itu dahulu.")
+    first.release()
+    assert not first.is_held and not Path(str(path) + ".lock").exists()
+    with other:
+        assert other.is_held
+    assert not Path(str(path) + ".lock").exists()

@@ -879,7 +879,12 @@ def restore_database(db_path: Path | str, source: Path | str, *, password: str |
             # A damaged file's -wal must not be replayed onto the new file (a claimed
             # file has none left: leaving WAL removed them).
             safefile.remove_sidecars(db_path)
-            os.replace(copy, db_path)
+            try:
+                os.replace(copy, db_path)
+            except PermissionError as err:
+                if os.name == "nt":  # another program opened it after the claim let go
+                    raise in_use(db_path) from err
+                raise
             copy = None
             safefile.fsync_dir(db_path.parent)
         finally:
