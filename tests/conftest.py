@@ -50,6 +50,18 @@ def cheap_login_scrypt(monkeypatch):
     monkeypatch.setattr(storage, "_UNLOCKED_KEYS", {})
 
 
+@pytest.fixture(autouse=True)
+def cheap_backup_key(monkeypatch):
+    """A low scrypt cost for the backup key (2**10 instead of the shipped 2**17), so tests stay fast.
+
+    Only the module constant changes, for this process; the cost travels in each
+    file's header, so decryption follows it.  tests/models/test_crypto.py runs the
+    shipped cost where it asserts it.
+    """
+    from app.models import crypto
+    monkeypatch.setattr(crypto, "SCRYPT_LOG2_N", 10)
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "uji.sqlite3"

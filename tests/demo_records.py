@@ -22,8 +22,9 @@ AUDIT_CONTENT = ("id", "operation", "entity", "entity_id", "person_id", "operato
 
 @functools.cache
 def machinery_settings() -> frozenset[str]:
-    """The settings keys that setting a password and writing one audit entry add to a new file."""
-    from app.models.storage import Database
+    """The settings keys of what protects a file: its random id, and what setting a password and
+    writing one audit entry add to a new file."""
+    from app.models.storage import DATABASE_ID_KEY, Database
     from app.operations.auth import set_initial_password
 
     with tempfile.TemporaryDirectory() as folder:
@@ -34,7 +35,7 @@ def machinery_settings() -> frozenset[str]:
             with db.transaction():
                 db.audit("uji", "database", None)
             db.invalidate_settings()
-            return frozenset(set(db.settings()) - before)
+            return frozenset(set(db.settings()) - before) | {DATABASE_ID_KEY}
         finally:
             db.close()
 

@@ -3,14 +3,14 @@
 Tests run as root in CI, where permissions do not stop writes and no disk fills
 up, so the faults are simulated: SQLite's max_page_count for a full database,
 /dev/full and injected ENOSPC/EROFS errors for backups, a damaged copy for
-corruption, a monkeypatched ``location_writable`` for a read-only folder, and a
-second process holding the QLockFile.  None of these tests may skip.
+corruption, ``os.access`` answering "not writable" for one folder (what a read-only
+folder says to a normal account), and a second process holding the database lock.
+None of these tests may skip.
 """
 
 from __future__ import annotations
 
 import errno
-import importlib.util
 import os
 import shutil
 import sqlite3
@@ -46,9 +46,6 @@ REPO = Path(__file__).resolve().parents[1]
 @pytest.fixture(autouse=True)
 def cli_setup(monkeypatch):
     monkeypatch.setattr(common, "is_interactive", lambda: False)
-    for name, (module, _help) in list(app.cli.COMMANDS.items()):
-        if importlib.util.find_spec(module) is None:  # a command still being written
-            monkeypatch.delitem(app.cli.COMMANDS, name)
 
 
 @pytest.fixture
@@ -179,10 +176,14 @@ def test_newer_version_is_never_touched(closed, tmp_path, capsys, password_env, 
     assert "Berkas tidak diubah" in caught.value.message
     with pytest.raises(OperationError):
         Database.open(newer, readonly=True)
-    for argv in (["check", "--db", newer], ["backup", "--db", newer, "--out", tmp_path / "x.sqlite3"],
-                 ["restore", backup.latest_backup(closed).path, "--db", newer]):
+    # check: 2, "not a Rekam UPT database this program can read"; backup and restore: 1.
+    for argv, expected in ((["check", "--db", newer], 2),
+                           (["backup", "--db", newer, "--out", tmp_path / "x.sqlite3"], 1),
+                           (["restore", backup.latest_backup(closed).path, "--db", newer], 1)):
         status, _out, err = cli(capsys, *argv)
-        assert status in (1, 2) and "lebih baru" in line(err), argv
+        assert status == expected, argv
+        assert line(err).startswith(f"{newer} dibuat oleh versi Rekam UPT yang lebih baru (skema "
+                                    f"{SCHEMA_VERSION + 1}, program ini {SCHEMA_VERSION})."), argv
     assert files_of(newer) == before
     assert not (tmp_path / "x.sqlite3").exists()
 
@@ -294,24 +295,55 @@ def test_restore_on_a_full_disk_changes_nothing(filled, db_path, tmp_path, monke
 
 # -- a read-only folder -----------------------------------------------------------------
 
+def _read_only(monkeypatch, folder: Path) -> None:
+    """``folder`` answers "not writable" as a read-only folder does (root passes os.access everywhere).
+
+    Only the operating system's answer is changed; the program's own checks
+    (storage.location_writable, safefile.check_write_target) run as they are.
+    """
+    real_access = os.access
+    folder = folder.resolve()
+
+    def access(path, mode, *args, **kwargs):
+        p = Path(path).resolve()
+        if mode & os.W_OK and (p == folder or folder in p.parents):
+            return False
+        return real_access(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(os, "access", access)
+
+
 def test_read_only_folder(closed, tmp_path, capsys, password_env, monkeypatch):
-    monkeypatch.setattr(storage, "location_writable", lambda _path: False)
     before = dump_tables(closed)
+    latest = backup.latest_backup(closed).path
+    elsewhere = tmp_path.parent / (tmp_path.name + "-lain")
+    elsewhere.mkdir()
+    _read_only(monkeypatch, closed.parent)
+    assert not storage.location_writable(closed)
     # Reading works: check and backup open the file read-only.
-    status, _out, err = cli(capsys, "check", "--db", closed)
-    assert status == 0, err
+    status, out, err = cli(capsys, "check", "--db", closed)
+    assert (status, err) == (0, ""), err
+    assert out.splitlines()[0] == f"Basis data {closed} baik: tidak ada masalah."
+    assert out.splitlines()[1].startswith("Cadangan terbaru: ")
+    status, out, err = cli(capsys, "backup", "--db", closed, "--out", elsewhere / "cadangan.sqlite3")
+    assert (status, err) == (0, "")
+    assert dump_tables(elsewhere / "cadangan.sqlite3") == before
+    # A backup into the read-only folder itself names that folder.
     status, _out, err = cli(capsys, "backup", "--db", closed, "--out", tmp_path / "ro.sqlite3")
-    assert "hanya-baca" in line(err)  # the target folder is read-only too in this simulation
+    assert status == 1
+    assert line(err) == f"Lokasi {tmp_path} hanya-baca atau tanpa izin tulis: tidak ada yang disimpan."
     assert not (tmp_path / "ro.sqlite3").exists()
     # Writing is refused with a clear line.
-    status, _out, err = cli(capsys, "restore", backup.latest_backup(closed).path, "--db", closed)
+    status, _out, err = cli(capsys, "restore", latest, "--db", closed)
     assert status == 1
-    assert line(err).startswith(f"Lokasi {closed.parent} hanya-baca")
-    assert "tidak dipulihkan" in err
+    assert line(err) == (f"Lokasi {closed.parent} hanya-baca atau tanpa izin tulis: tidak dipulihkan, "
+                         "tidak ada yang diubah.")
     import argparse
     args = argparse.Namespace(db=str(closed), password_file=None)
-    with pytest.raises(OperationError, match="hanya-baca"), common.OpenedDatabase(args, write=True):
+    with pytest.raises(OperationError) as caught, common.OpenedDatabase(args, write=True):
         pass
+    assert caught.value.message == (f"Lokasi {closed.parent} hanya-baca atau tanpa izin tulis: perintah ini "
+                                    "tidak dapat menyimpan.")
     assert dump_tables(closed) == before
 
 
@@ -379,9 +411,10 @@ def test_locked_by_another_copy_writers_refuse_readers_work(closed, tmp_path, ca
         assert status == 1
         assert line(err) == ("Basis data ini sedang dibuka oleh Rekam UPT lain (proses "
                              f"{holder.pid} di {os.uname().nodename}). Tutup program itu dahulu.")
-        if "demo" in app.cli.COMMANDS:  # the demo generator's --replace also writes
-            status, out, err = cli(capsys, "demo", "--db", closed, "--replace", "--clients", "20")
-            assert status != 0 and "sedang dibuka oleh Rekam UPT lain" in err + out
+        # The demo generator's --replace also writes.
+        status, out, err = cli(capsys, "demo", "--db", closed, "--replace", "--clients", "20")
+        assert status == 1
+        assert line(err).startswith("Basis data ini sedang dibuka oleh Rekam UPT lain")
         import argparse
         args = argparse.Namespace(db=str(closed), password_file=None)
         with pytest.raises(OperationError, match="sedang dibuka oleh Rekam UPT lain"), \

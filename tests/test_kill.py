@@ -32,6 +32,7 @@ from conftest import PASSWORD
 from demo_records import demo_records
 from safety_data import dump_tables, populate
 
+from app.leftovers import remove_leftovers
 from app.models import backup, crypto
 from app.models.schema import SCHEMA_VERSION
 from app.models.storage import Database
@@ -226,6 +227,7 @@ def scenario_restore(work: Path, rng: random.Random, kills: int) -> Tally:
     target = work / "rekam-upt.sqlite3"
     backup.restore_database(target, plain)
     seen = set()
+    cleaned = 0
     for _ in range(kills):
         kill = run_and_kill(["restore", str(target), str(plain), str(sealed), PASSWORD], rng.uniform(0.0, 0.6))
         tally.add(kill)
@@ -237,7 +239,12 @@ def scenario_restore(work: Path, rng: random.Random, kills: int) -> Tally:
         assert_backups_whole(backup.paths.backup_dir_for(target))
         leftovers = [p.name for p in work.iterdir() if p.name.startswith(".rekam-upt.sqlite3.")]
         assert all(".tmp" in name for name in leftovers), leftovers
-    tally.notes.append(f"target ended as {sorted(seen)}")
+        if leftovers:
+            cleaned += 1
+        # The next start removes them (a plaintext copy of a backup): nobody holds the lock.
+        remove_leftovers(target)
+        assert [p.name for p in work.iterdir() if p.name.startswith(".rekam-upt.sqlite3.")] == []
+    tally.notes.append(f"target ended as {sorted(seen)}; {cleaned} kills left temporary files, all removed")
     return tally
 
 

@@ -17,6 +17,7 @@ import re
 import sys
 
 from app.cli.common import Output, add_common_arguments
+from app.leftovers import remove_leftovers
 from app.models.errors import RekamError, UserInputError
 from app.models.i18n import tr
 
@@ -123,6 +124,7 @@ def run(argv: list[str]) -> int:
         out.json_mode = bool(getattr(args, "json", False))
         if getattr(args, "command", None) is None:
             raise UserInputError(tr("Perintah tidak dikenal.", "Unknown command."))
+        remove_leftovers(getattr(args, "db", None))  # what killed runs left, if no one is using it
         return int(args._module.run(args, out) or 0)
     except RekamError as err:
         return out.error(err)

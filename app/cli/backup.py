@@ -5,6 +5,11 @@ take the lock): SQLite's backup API copies one consistent snapshot.  It needs th
 program's password like every command but ``calc``; with ``--encrypt`` the file is
 sealed with AES-GCM under a key derived from that same password.  The file appears
 under its name only when complete.
+
+``--out`` may name a new file, an empty one, or an earlier backup of the same
+database (known by its database id); anything else (the database itself, another
+database, a backup of another database, any other file, a folder, device, FIFO or
+socket) is refused with one line, exit 2, unchanged.  A symlink is followed.
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ from app.models.i18n import tr
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", metavar="FILE", required=False,
-                        help="berkas cadangan yang ditulis (mis. di flashdisk)")
+                        help="berkas cadangan yang ditulis (mis. di flashdisk): nama baru, atau "
+                             "cadangan lama dari basis data yang sama")
     parser.add_argument("--encrypt", action="store_true",
                         help="enkripsi cadangan (AES-GCM, kunci dari kata sandi program)")
 

@@ -1,7 +1,8 @@
 """``rekam-upt restore FILE [--db PATH]``: replace the database with a backup.
 
 It writes, so it takes the lock the window holds and refuses while the window has
-the database open.  The password (REKAM_UPT_PASSWORD, --password-file, or asked on
+the database open; it also refuses, changing nothing, while any other program has
+the file open (even only reading it).  A symlinked --db means the real file.  The password (REKAM_UPT_PASSWORD, --password-file, or asked on
 a terminal) must be right for the current database when that is readable; when it
 is missing or damaged, for the backup instead.  An encrypted backup is decrypted
 with the same password, or with the one in --backup-password-file /
@@ -51,9 +52,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
 
     path = db_path(args)
     source = Path(args.file).expanduser()
-    if not source.is_file():
-        raise UserInputError(tr("Berkas cadangan tidak ada: {p}", "The backup file does not exist: {p}",
-                                p=source), code="missing")
+    backup.check_source(source)  # missing, or not a regular file (a FIFO would block)
     if not storage.location_writable(path):
         raise backup.restore_refused_readonly(path)
     lock = DatabaseLock(path)

@@ -11,6 +11,15 @@ Backups
     in the private data folder, never on the target (a USB stick keeps deleted
     blocks), and only the ciphertext is written beside the target.
 
+What a backup may replace
+    A new name in a writable folder, an empty file, or an earlier backup of the
+    same database, known by the database's random ``database_id`` (in a plain
+    backup's settings, in an encrypted backup's unencrypted header).  Never the
+    database itself, another database (even one a running window holds), a backup
+    of another database or one that names none, any other file, or anything that
+    is not a regular file (``check_backup_target``): one clear line, exit 2, the
+    file's bytes unchanged.
+
 Automatic backups
     In ``paths.backup_dir_for(db)``, named ``rekam-upt-YYYYMMDD-HHMMSS-<reason>.sqlite3``
     (``-N`` before the suffix when several fall in one second).  Rotation: the
@@ -18,14 +27,19 @@ Automatic backups
     the newest ``keep``; every other reason ("migrasi", "sebelum-pulih",
     "sebelum-demo", "rusak") keeps its own newest ``keep``.  So a run of daily
     backups never pushes out the copy taken before a restore or a migration.
+    The window's daily and exit backups (``routine_backup``) skip demo files, and
+    record each failure in the failure log (``backup_log``) for the window to show.
 
 Restore
     ``restore_database`` validates the source on a copy next to the target (its
     application_id, a schema not newer than this program's, ``integrity_check``;
-    decrypting first if it is encrypted), sets the current file aside (a
-    "sebelum-pulih" backup, or a raw "rusak" copy of a damaged file), checkpoints and
-    removes the -wal/-shm (a stale WAL would be replayed onto the new file), and
-    replaces the file with one atomic rename.  Killed at any moment, the target is
+    decrypting first if it is encrypted), then claims the current file: it refuses
+    while any other connection has it open (an idle one, a read transaction, in
+    this process or another; see ``_claim``), sets it aside (a "sebelum-pulih"
+    backup, or a raw "rusak" copy of a damaged file), and replaces it with one
+    atomic rename while holding it exclusively, so no connection can be left on the
+    old file to write into it.  A symlinked database is resolved: the real file is
+    replaced.  Killed at any moment, the target is
     the old database or the new one, whole.  The restored file gets no audit entry,
     so it holds exactly the backup's records, row for row.
 """
@@ -44,7 +58,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from app.models import crypto, paths, safefile, storage
+from app.models import backup_log, crypto, paths, safefile, storage
 from app.models.dates import format_date
 from app.models.errors import OperationError, RekamError, UserInputError
 from app.models.i18n import tr
@@ -180,9 +194,14 @@ def _sweep_stale_temps(folder: Path, prefix: str) -> None:
 
 
 def _work_dir() -> Path:
-    """A private folder on the local disk for plaintext copies that must not reach the target."""
-    folder = paths.ensure_private_dir(paths.data_dir() / "tmp")
-    _sweep_stale_temps(folder, "")
+    """This process's private folder for plaintext copies that must not reach the target.
+
+    ``paths.work_dir()``: in the user data folder (0700), removed at exit, or after a
+    crash by the next start.  Loose files that older versions left in ``tmp/`` go
+    after a day.
+    """
+    folder = paths.work_dir()
+    _sweep_stale_temps(folder.parent, "")
     return folder
 
 
@@ -199,14 +218,107 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def _data_folder_error(err: BaseException, target: Path, source: Path) -> OperationError:
+    """A failure in the program's own data folder (the encrypted backup's plaintext snapshot).
+
+    Named as such: the --out target was never touched, so it must not be blamed.
+    """
+    import errno
+
+    folder = paths.data_dir_path()
+    number = getattr(err, "errno", None)
+    code = (getattr(err, "sqlite_errorcode", None) or 0) & 0xFF
+    if number == errno.ENOSPC or code == 13:
+        return OperationError(tr(
+            "Disk folder data program ({f}) penuh: cadangan terenkripsi tidak dibuat dan {o} tidak diubah. "
+            "Kosongkan ruang di disk itu lalu coba lagi.",
+            "The disk of the program's data folder ({f}) is full: no encrypted backup was made and {o} "
+            "was not changed. Free some space on that disk and try again.", f=folder, o=target),
+            code="disk_full")
+    if number in (errno.EROFS, errno.EACCES, errno.EPERM) or code in (8, 14):
+        return OperationError(tr(
+            "Folder data program {f} hanya-baca atau tanpa izin tulis: cadangan terenkripsi tidak dibuat "
+            "dan {o} tidak diubah.",
+            "The program's data folder {f} is read-only or not writable: no encrypted backup was made "
+            "and {o} was not changed.", f=folder, o=target), code="readonly")
+    return storage.translate_error(err, source)  # then reading the database itself failed
 
 
+# -- what a backup may be written over ---------------------------------------------------
+
+def _settings_id(path: Path) -> str | None:
+    """The database_id in a plain backup's settings (None if none or unreadable), read-only."""
+    import json
+
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", (storage.DATABASE_ID_KEY,)).fetchone()
+        value = json.loads(row[0]) if row else None
+        return value if isinstance(value, str) and value else None
+    except (sqlite3.Error, ValueError):
+        return None
+    finally:
+        conn.close()
 
 
-def _readonly_location(path: Path) -> OperationError:
-    return OperationError(tr(
-        "Lokasi {p} hanya-baca atau tanpa izin tulis: tidak ada yang disimpan.",
-        "The location {p} is read-only or not writable: nothing was saved.", p=path), code="readonly")
+def _refuse_unless_own_backup(target: Path, ours: str | None) -> None:
+    """Raise unless the existing, non-empty regular file ``target`` is a backup of the database ``ours``."""
+    kind = safefile.protected_kind(target)
+    sidecar = any(Path(str(target) + s).exists() for s in ("-wal", "-journal"))
+    if kind == "database" or (kind == "backup" and sidecar):
+        raise UserInputError(tr(
+            "{p} adalah basis data Rekam UPT, bukan cadangan: tidak ditimpa. Pilih nama berkas lain.",
+            "{p} is a Rekam UPT database, not a backup: not overwritten. Choose another file name.",
+            p=target), field="out", code="protected")
+    if kind is None:
+        raise UserInputError(tr("{p} sudah ada dan bukan cadangan Rekam UPT: tidak ditimpa.",
+                                "{p} exists and is not a Rekam UPT backup: not overwritten.", p=target),
+                             field="out", code="exists")
+    theirs = crypto.header_database_id(target) if crypto.is_encrypted(target) else _settings_id(target)
+    if ours is not None and theirs == ours:
+        return
+    if ours is None:
+        raise UserInputError(tr(
+            "{p} sudah ada, dan basis data ini belum memiliki tanda pengenal (dibuat saat dibuka sekali "
+            "dengan program), jadi tidak bisa dipastikan bahwa berkas itu cadangannya: tidak ditimpa. "
+            "Pilih nama berkas lain.",
+            "{p} exists, and this database has no id yet (made when the program opens it once), so the "
+            "file cannot be known to be its backup: not overwritten. Choose another file name.", p=target),
+            field="out", code="protected")
+    if theirs is None:
+        raise UserInputError(tr(
+            "{p} adalah cadangan Rekam UPT yang tidak menyebut basis datanya (versi lama, atau tidak "
+            "terbaca): tidak ditimpa. Pilih nama berkas lain.",
+            "{p} is a Rekam UPT backup that does not name its database (an older version, or unreadable): "
+            "not overwritten. Choose another file name.", p=target), field="out", code="protected")
+    raise UserInputError(tr(
+        "{p} adalah cadangan basis data Rekam UPT yang lain: tidak ditimpa. Pilih nama berkas lain.",
+        "{p} is a backup of another Rekam UPT database: not overwritten. Choose another file name.",
+        p=target), field="out", code="protected")
+
+
+def check_backup_target(db: storage.Database, target: Path | str) -> Path:
+    """The real path a backup of ``db`` may be written to, or a clear refusal (nothing changed).
+
+    A new name in a writable folder, an empty file, or an earlier backup of the same
+    database (its ``database_id``, in an encrypted file's header or a plain file's
+    settings).  Never the database itself, another database (even one a running
+    window holds), a backup of another database, an old backup that names no
+    database, any other file, or anything that is not a regular file.  UserInputError
+    (exit 2); OperationError for a folder that cannot be written.
+    """
+    real = safefile.real_path(target)
+    if _same_file(real, db.path) or real == safefile.real_path(db.path):
+        raise UserInputError(tr("Cadangan tidak boleh menimpa basis data itu sendiri.",
+                                "A backup must not overwrite the database itself."), field="out",
+                             code="protected")
+    real = safefile.check_write_target(real, field="out")
+    if safefile.file_kind(real) == "regular" and real.stat().st_size > 0:
+        _refuse_unless_own_backup(real, storage.database_id(db))
+    return real
 
 
 # -- backups --------------------------------------------------------------------------
@@ -243,53 +355,38 @@ def _snapshot(db: storage.Database, dest_path: Path) -> None:
             source.close()
 
 
-def _refuse_overwrite(target: Path, db: storage.Database) -> None:
-    if target.is_dir():
-        raise UserInputError(tr("{p} adalah folder; sebutkan nama berkas cadangan.",
-                                "{p} is a folder; give a backup file name.", p=target), field="out")
-    if _same_file(target, db.path) or target.resolve() == db.path.resolve():
-        raise UserInputError(tr("Cadangan tidak boleh menimpa basis data itu sendiri.",
-                                "A backup must not overwrite the database itself."), field="out")
-    if target.exists() and target.stat().st_size > 0 and not crypto.is_encrypted(target) \
-            and storage.inspect_file(target).kind != "rekam":
-        raise UserInputError(tr("{p} sudah ada dan bukan cadangan Rekam UPT: tidak ditimpa.",
-                                "{p} exists and is not a Rekam UPT backup: not overwritten.", p=target),
-                             field="out")
-
-
 def backup_to(db: storage.Database, target: Path | str, *,
               password_for_encryption: str | None = None) -> Path:
     """Write a consistent backup of ``db`` to ``target``, encrypted if a password is given.
 
-    All or nothing: on any failure (a full disk, a read-only stick) no file is left
-    under the final name or beside it, an earlier backup of that name is untouched,
-    and an OperationError says why in one line.
+    ``target`` must pass ``check_backup_target`` (checked again just before the
+    rename, in case something appeared there meanwhile).  All or nothing: on any
+    failure (a full disk, a read-only stick) no file is left under the final name or
+    beside it, an earlier backup of that name is untouched, and an error says why in
+    one line.  Returns the real path written.
     """
-    target = Path(target).expanduser()
-    folder = target.parent
-    if not folder.is_dir():
-        raise UserInputError(tr("Folder tujuan tidak ada: {f}", "The target folder does not exist: {f}",
-                                f=folder), field="out")
-    _refuse_overwrite(target, db)
-    if not storage.location_writable(target):
-        raise _readonly_location(folder)
-    _sweep_stale_temps(folder, f".{target.name}.")
+    target = check_backup_target(db, Path(target).expanduser())
+    _sweep_stale_temps(target.parent, f".{target.name}.")
     temps: list[Path] = []
     try:
         if password_for_encryption:
-            plain = _private_temp("snapshot-")
-            temps.append(plain)
-            _snapshot(db, plain)
+            try:
+                plain = _private_temp("snapshot-")
+                temps.append(plain)
+                _snapshot(db, plain)
+            except (OSError, sqlite3.Error) as err:
+                raise _data_folder_error(err, target, db.path) from err
             final_tmp = safefile.temp_beside(target)
             temps.append(final_tmp)
             with open(final_tmp, "wb") as fh:
-                crypto.encrypt_file(plain, fh, password_for_encryption)
+                crypto.encrypt_file(plain, fh, password_for_encryption, database_id=storage.database_id(db))
                 fh.flush()
                 os.fsync(fh.fileno())
         else:
             final_tmp = safefile.temp_beside(target)
             temps.append(final_tmp)
             _snapshot(db, final_tmp)
+        check_backup_target(db, target)
         safefile.install(final_tmp, target)
     except (OSError, sqlite3.Error) as err:
         raise storage.translate_error(err, target) from err
@@ -389,11 +486,43 @@ def daily_backup_due(db_path: Path | str, today: date) -> bool:
 
 
 def maybe_daily_backup(db: storage.Database, today: date) -> Path | None:
-    """The daily backup, if the preferences want one and none was made today."""
-    prefs = db.get_setting("preferences") or {}
-    if not prefs.get("backup_daily", True) or not daily_backup_due(db.path, today):
+    """The daily backup, if the preferences want one and none was made today (see ``routine_backup``)."""
+    return routine_backup(db, "harian", today=today)
+
+
+def is_demo(db: storage.Database) -> bool:
+    """True for a file of made-up demo data (settings key "demo")."""
+    try:
+        return bool(db.get_setting("demo"))
+    except (sqlite3.Error, ValueError):
+        return False
+
+
+def routine_backup(db: storage.Database, reason: str, *, today: date | None = None) -> Path | None:
+    """The window's automatic backup: "harian" (once a day, if the preferences want it) or "keluar".
+
+    None when nothing was due: a read-only database, a demo file (made-up data is
+    never backed up automatically), daily backups switched off, or one made today.
+    A failure is recorded in the failure log (``backup_log``) and raised again, so
+    the caller can show it; it never changes the database.
+    """
+    if reason not in ROUTINE_REASONS or reason == "manual":
+        raise ValueError(f"not an automatic routine backup: {reason!r}")
+    if db.readonly or is_demo(db):
         return None
-    return automatic_backup(db, "harian")
+    try:
+        if reason == "harian":
+            prefs = db.get_setting("preferences") or {}
+            if not prefs.get("backup_daily", True) or not daily_backup_due(db.path, today or date.today()):
+                return None
+        return automatic_backup(db, reason)
+    except RekamError as err:
+        backup_log.record_failure(db.path, reason, err.message, err.code)
+        raise
+    except (OSError, sqlite3.Error) as err:
+        failure = storage.translate_error(err, db.path)
+        backup_log.record_failure(db.path, reason, failure.message, failure.code)
+        raise failure from err
 
 
 def backup_before_migration(db: storage.Database) -> Path:
@@ -522,6 +651,16 @@ def _set_journal_mode(path: Path, mode: str) -> None:
 
 
 
+def check_source(source: Path) -> None:
+    """A backup to read must exist and be a regular file (a FIFO would block the read)."""
+    kind = safefile.file_kind(source)
+    if kind == "missing":
+        raise UserInputError(tr("Berkas cadangan tidak ada: {p}", "The backup file does not exist: {p}",
+                                p=source), code="missing")
+    if kind != "regular":
+        raise safefile.not_regular(source, kind, field="file")
+
+
 def inspect_backup(path: Path | str, password: str | None = None) -> BackupInfo:
     """Validate a backup (plain or encrypted) without changing anything, and say what it holds.
 
@@ -530,9 +669,7 @@ def inspect_backup(path: Path | str, password: str | None = None) -> BackupInfo:
     The source file is never opened by SQLite: the checks run on a private copy.
     """
     source = Path(path).expanduser()
-    if not source.is_file():
-        raise UserInputError(tr("Berkas cadangan tidak ada: {p}", "The backup file does not exist: {p}",
-                                p=source), code="missing")
+    check_source(source)
     copy = _private_temp("periksa-")
     try:
         return _prepare_copy(source, copy, password)
@@ -574,46 +711,97 @@ def read_auth(db_path: Path | str) -> tuple[bool, dict[str, Any] | None]:
         conn.close()
 
 
-def _set_aside(db_path: Path, keep: int | None) -> tuple[Path | None, str | None]:
-    """Keep the file about to be replaced, checkpoint it and remove its -wal/-shm.
+def in_use(db_path: Path) -> OperationError:
+    """The refusal when anything else has the database open."""
+    return OperationError(tr(
+        "Basis data {p} sedang dibuka oleh program lain (jendela Rekam UPT, perintah lain, atau "
+        "program yang membacanya): tutup dahulu, lalu pulihkan. Tidak ada yang diubah.",
+        "The database {p} is open in another program (a Rekam UPT window, another command, or a "
+        "program reading it): close it, then restore. Nothing was changed.", p=db_path), code="in_use")
 
-    A readable Rekam UPT file becomes a "sebelum-pulih" backup; a damaged one is
-    copied byte for byte as "rusak" (with its -wal), so nothing is ever lost.
+
+def _claim(db_path: Path) -> sqlite3.Connection | None:
+    """A connection that is provably the only one on the file, holding it exclusively.
+
+    In WAL mode every open connection keeps a shared lock on the file for as long as
+    it is open, idle or not, in this process or another; only a connection with no
+    other one open can take the exclusive lock that leaving WAL needs.  So switching
+    the journal mode to DELETE is the test: it fails ("locked") while anything else
+    holds the file, and on success SQLite has folded the WAL in and removed the
+    -wal/-shm itself.  The connection is returned inside a read transaction, whose
+    shared lock keeps writers out while the file is backed up through it (SQLite's
+    backup cannot read through a connection holding a write lock); ``_exclude_all``
+    then takes the exclusive lock for the rename.  Returns None for a file SQLite
+    cannot read (damaged); raises ``in_use`` when another holder exists.
+    """
+    conn = sqlite3.connect(str(db_path), isolation_level=None, timeout=1.0)
+    try:
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        if str(mode).lower() != "delete":
+            raise in_use(db_path)
+        conn.execute("BEGIN")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as err:
+        conn.close()
+        busy = (getattr(err, "sqlite_errorcode", 0) or 0) & 0xFF in (5, 6) or "locked" in str(err).lower()
+        if busy:
+            raise in_use(db_path) from err
+        return None
+    except sqlite3.DatabaseError:
+        conn.close()
+        return None
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _exclude_all(claim: sqlite3.Connection, db_path: Path) -> None:
+    """From the claim's shared lock to an exclusive one, so nobody reads or writes until the rename."""
+    with contextlib.suppress(sqlite3.Error):  # a read transaction: nothing to commit
+        claim.execute("ROLLBACK")
+    try:
+        claim.execute("BEGIN EXCLUSIVE")
+    except sqlite3.OperationalError as err:
+        if (getattr(err, "sqlite_errorcode", 0) or 0) & 0xFF in (5, 6) or "locked" in str(err).lower():
+            # Something opened the file in the moment between: it holds it now.
+            raise in_use(db_path) from err
+    except sqlite3.DatabaseError:
+        pass  # a damaged file (already copied aside): replaced all the same
+
+
+def _set_aside(db_path: Path, keep: int | None) -> tuple[Path | None, str | None, sqlite3.Connection | None]:
+    """Keep the file about to be replaced; refuse while anything else has it open.
+
+    Returns (where it was kept, why, the claiming connection).  The claiming
+    connection holds the file exclusively until the caller has renamed the new file
+    over it (see ``_claim``).  A readable Rekam UPT file becomes a "sebelum-pulih"
+    backup; a damaged one is copied byte for byte as "rusak" (with its -wal and
+    -journal), so nothing is ever lost.
     """
     info = storage.inspect_file(db_path)
-    if info.kind in ("missing",):
-        return None, None
+    if info.kind == "missing":
+        return None, None, None
     problem = storage.file_problem(db_path, info)
-    if problem is not None and problem.code in ("foreign", "newer"):
-        raise OperationError(problem.message + " " + tr("Tidak ditimpa.", "Not overwritten."),
-                             code=problem.code)
+    if problem is not None and problem.code in ("foreign", "newer", "not_regular"):
+        raise type(problem)(problem.message + " " + tr("Tidak ditimpa.", "Not overwritten."),
+                            code=problem.code)
     if info.kind == "empty":
-        return None, None
-    conn = None
-    kept: Path | None = None
-    reason: str | None = None
-    if info.kind == "rekam":
-        try:
-            conn = storage.connect(db_path)
-            if conn.execute("PRAGMA quick_check").fetchone()[0] == "ok":
-                current = storage.Database(db_path, conn, readonly=False)
-                kept = automatic_backup(current, "sebelum-pulih", keep)
-                reason = "sebelum-pulih"
-                busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-                if busy:
-                    raise OperationError(tr(
-                        "Basis data {p} masih dibuka program lain: tutup dahulu, lalu pulihkan.",
-                        "The database {p} is still open in another program: close it, then restore.",
-                        p=db_path), code="locked")
-        except sqlite3.Error:
-            kept, reason = None, None
-        finally:
-            if conn is not None:
-                conn.close()
-    if reason is None:
+        return None, None, None
+    claim = _claim(db_path) if info.kind == "rekam" else None
+    try:
+        if claim is not None:
+            try:
+                healthy = claim.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            except sqlite3.DatabaseError:
+                healthy = False
+            if healthy:
+                # readonly=True: the snapshot reads through the claiming connection itself,
+                # the only one that can read the file while it is held exclusively.
+                current = storage.Database(db_path, claim, readonly=True)
+                return automatic_backup(current, "sebelum-pulih", keep), "sebelum-pulih", claim
         folder = paths.backup_dir_for(db_path)
         kept = _new_backup_path(folder, "rusak")
-        reason = "rusak"
         # The side files first (the main file's name is what lists the copy); a hot
         # -journal holds the pages SQLite needs to repair the main file.
         for suffix in ("-wal", "-journal", ""):
@@ -625,8 +813,11 @@ def _set_aside(db_path: Path, keep: int | None) -> tuple[Path | None, str | None
                     safefile.install(tmp, Path(str(kept) + suffix))
                 finally:
                     safefile.remove_db_files(tmp)
-    safefile.remove_sidecars(db_path)
-    return kept, reason
+        return kept, "rusak", claim
+    except BaseException:
+        if claim is not None:
+            claim.close()
+        raise
 
 
 def restore_refused_readonly(db_path: Path) -> OperationError:
@@ -641,17 +832,19 @@ def restore_database(db_path: Path | str, source: Path | str, *, password: str |
                      before_replace: Callable[[BackupInfo], None] | None = None) -> RestoreInfo:
     """Replace the database at ``db_path`` with the backup ``source``, atomically.
 
-    The caller closes its own connection first (and holds the lock).  ``password``
-    decrypts an encrypted backup.  ``before_replace`` sees the validated backup and
+    The caller closes its own connection first (and holds the lock); while any
+    other connection has the file open, it refuses (OperationError "in_use") and
+    changes nothing.  ``password`` decrypts an encrypted backup.  ``before_replace`` sees the validated backup and
     may raise to stop (the command line checks the backup's password there); until
     then nothing has changed.  A ``db_path`` that does not exist is created
     (restoring onto a fresh machine).
     """
-    db_path = Path(db_path).expanduser()
+    db_path = safefile.real_path(db_path)  # a symlinked --db: the real file is replaced
     source = Path(source).expanduser()
-    if not source.is_file():
-        raise UserInputError(tr("Berkas cadangan tidak ada: {p}", "The backup file does not exist: {p}",
-                                p=source), code="missing")
+    check_source(source)
+    kind = safefile.file_kind(db_path)
+    if kind not in ("missing", "regular"):
+        raise safefile.not_regular(db_path, kind, field="db")
     if _same_file(source, db_path):
         raise UserInputError(tr("Berkas cadangan adalah basis data itu sendiri.",
                                 "The backup file is the database itself."), code="same_file")
@@ -675,10 +868,30 @@ def restore_database(db_path: Path | str, source: Path | str, *, password: str |
         safefile.fsync_file(copy)
         if before_replace is not None:
             before_replace(info)
-        kept, reason = _set_aside(db_path, keep)
-        os.replace(copy, db_path)
-        copy = None
-        safefile.fsync_dir(db_path.parent)
+        kept, reason, claim = _set_aside(db_path, keep)
+        try:
+            if claim is not None:
+                _exclude_all(claim, db_path)
+            if claim is not None and os.name == "nt":
+                # Windows cannot rename over an open file; it refuses the rename itself
+                # while any other program has the file open.
+                claim.close()
+            # A damaged file's -wal must not be replayed onto the new file (a claimed
+            # file has none left: leaving WAL removed them).
+            safefile.remove_sidecars(db_path)
+            try:
+                os.replace(copy, db_path)
+            except PermissionError as err:
+                if os.name == "nt":  # another program opened it after the claim let go
+                    raise in_use(db_path) from err
+                raise
+            copy = None
+            safefile.fsync_dir(db_path.parent)
+        finally:
+            if claim is not None:
+                # Its transaction ends on the old, now unlinked file; it wrote nothing,
+                # so it touches no file under the database's name.
+                claim.close()
     except (OSError, sqlite3.Error) as err:
         raise storage.translate_error(err, db_path) from err
     finally:

@@ -1,13 +1,19 @@
 """The encrypted backup format: a backup that may leave the machine (a USB stick).
 
-Layout of an encrypted file::
+Layout of an encrypted file (version 2; version 1 had no database id)::
 
-    header  = MAGIC (10 bytes, b"RKUPT-ENC\\x01")
+    header  = MAGIC (10 bytes, b"RKUPT-ENC\\x02"; b"RKUPT-ENC\\x01" for version 1)
               log2(n), r, p     (1 byte each: scrypt cost)
               chunk size        (4 bytes, big-endian: plaintext bytes per chunk)
               salt              (16 random bytes, for scrypt)
               base nonce        (12 random bytes)
+              database id       (16 bytes, version 2 only: the settings' database_id, zeros if none)
     chunks  = AES-256-GCM(chunk i) for i = 0, 1, ...; each is the plaintext chunk + a 16-byte tag
+
+The database id is readable without the password, so ``backup --out`` can tell a
+backup of the same database (which it may replace) from anyone else's; it is part
+of the authenticated header, so changing it makes the file fail to decrypt.  Files
+of version 1 still decrypt, with the cost parameters their header names.
 
 The key is scrypt(password, salt).  Chunk i is sealed with the nonce "base nonce
 XOR i" and the associated data "header || i (8 bytes) || last-flag (1 byte)", so:
@@ -37,19 +43,26 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from app.models.errors import UserInputError
 from app.models.i18n import tr
 
-MAGIC = b"RKUPT-ENC\x01"
+MAGIC_PREFIX = b"RKUPT-ENC"
+MAGIC_V1 = MAGIC_PREFIX + b"\x01"
+MAGIC = MAGIC_PREFIX + b"\x02"
 SALT_SIZE = 16
 NONCE_SIZE = 12
 TAG_SIZE = 16
+ID_SIZE = 16
 CHUNK_SIZE = 1024 * 1024
-# scrypt n=2**15, r=8: 32 MiB and roughly 0.1 s on a 2-core machine; a backup is
-# decrypted rarely, so this can cost more than the password check at start-up.
-SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P = 15, 8, 1
-_HEADER = struct.Struct(">10sBBBI16s12s")
+# scrypt n=2**17, r=8: 128 MiB and roughly 0.3 s on a 2-core machine, for each backup
+# written or read; a backup that leaves the machine meets offline guessing, so it costs
+# more than the password check at start-up.  Tests lower it (tests/conftest.py).
+SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P = 17, 8, 1
+_HEADER_V1 = struct.Struct(">10sBBBI16s12s")
+_HEADER = struct.Struct(">10sBBBI16s12s16s")
 HEADER_SIZE = _HEADER.size
+HEADER_SIZE_V1 = _HEADER_V1.size
 # Refuse absurd cost parameters from a damaged or hostile header before scrypt
 # tries to allocate gigabytes.
 _MAX_LOG2_N, _MAX_R, _MAX_P = 20, 32, 16
+_MAX_SCRYPT_MEMORY = 1 << 30
 _MAX_CHUNK = 64 * 1024 * 1024
 
 PathOrFile = str | os.PathLike | BinaryIO
@@ -62,16 +75,43 @@ def wrong_password_or_damaged() -> UserInputError:
 
 
 def is_encrypted(path: Path | str) -> bool:
-    """True when the file starts like an encrypted Rekam UPT backup."""
+    """True when the file starts like an encrypted Rekam UPT backup (any version)."""
     try:
         with open(path, "rb") as fh:
-            return fh.read(len(MAGIC)) == MAGIC
+            return fh.read(len(MAGIC)) in (MAGIC, MAGIC_V1)
     except OSError:
         return False
 
 
+def _id_bytes(database_id: str | None) -> bytes:
+    try:
+        raw = bytes.fromhex(database_id or "")
+    except ValueError:
+        raw = b""
+    return raw if len(raw) == ID_SIZE else bytes(ID_SIZE)
+
+
+def header_database_id(path: Path | str) -> str | None:
+    """The database id in an encrypted backup's header (no password needed); None if it has none.
+
+    None also for a version-1 file, which carries no id, and for a file that is not
+    an encrypted backup.
+    """
+    try:
+        with open(path, "rb") as fh:
+            header = _read_exactly(fh, HEADER_SIZE)
+    except OSError:
+        return None
+    if len(header) < HEADER_SIZE or header[:len(MAGIC)] != MAGIC:
+        return None
+    raw = _HEADER.unpack(header)[-1]
+    return raw.hex() if any(raw) else None
+
+
 def derive_key(password: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
     n = 1 << log2_n
+    # hashlib's default maxmem (32 MiB) is below what n=2**17 needs: allow what the
+    # parameters need plus some slack, never more than the cap checked on reading.
     return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p,
                           maxmem=128 * r * n * p + 16 * 1024 * 1024, dklen=32)
 
@@ -108,8 +148,8 @@ def _read_exactly(fh: BinaryIO, size: int) -> bytes:
 
 
 def encrypt_file(src: PathOrFile, dst: PathOrFile, password: str, *,
-                 chunk_size: int = CHUNK_SIZE) -> None:
-    """Encrypt ``src`` into ``dst`` (paths or binary file objects).
+                 chunk_size: int = CHUNK_SIZE, database_id: str | None = None) -> None:
+    """Encrypt ``src`` into ``dst`` (paths or binary file objects), naming ``database_id`` in the header.
 
     Writes go straight to ``dst``; callers that need all-or-nothing write to a
     temporary file and rename it (backup.py does).  OSError (a full disk) passes up.
@@ -119,7 +159,7 @@ def encrypt_file(src: PathOrFile, dst: PathOrFile, password: str, *,
                                 "A password is needed to encrypt the backup."), field="password")
     salt, base_nonce = os.urandom(SALT_SIZE), os.urandom(NONCE_SIZE)
     log2_n, r, p = SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P
-    header = _HEADER.pack(MAGIC, log2_n, r, p, chunk_size, salt, base_nonce)
+    header = _HEADER.pack(MAGIC, log2_n, r, p, chunk_size, salt, base_nonce, _id_bytes(database_id))
     aead = AESGCM(derive_key(password, salt, log2_n, r, p))
     with _opened(src, "rb") as fin, _opened(dst, "wb") as fout:
         fout.write(header)
@@ -137,13 +177,21 @@ def encrypt_file(src: PathOrFile, dst: PathOrFile, password: str, *,
 
 
 def _read_header(fin: BinaryIO) -> tuple[bytes, int, int, int, int, bytes, bytes]:
-    header = _read_exactly(fin, HEADER_SIZE)
-    if len(header) < HEADER_SIZE or not header.startswith(MAGIC):
+    magic = _read_exactly(fin, len(MAGIC))
+    layout = {MAGIC: _HEADER, MAGIC_V1: _HEADER_V1}.get(magic)
+    if layout is None:
+        if magic.startswith(MAGIC_PREFIX) and len(magic) == len(MAGIC):
+            raise UserInputError(tr(
+                "Cadangan terenkripsi ini dibuat oleh versi Rekam UPT yang lebih baru: perbarui program.",
+                "This encrypted backup was made by a newer Rekam UPT: update the program."), code="newer")
         raise UserInputError(tr("Berkas ini bukan cadangan terenkripsi Rekam UPT.",
                                 "This file is not an encrypted Rekam UPT backup."), code="not_database")
-    _magic, log2_n, r, p, chunk_size, salt, base_nonce = _HEADER.unpack(header)
+    header = magic + _read_exactly(fin, layout.size - len(magic))
+    if len(header) < layout.size:
+        raise wrong_password_or_damaged()
+    _magic, log2_n, r, p, chunk_size, salt, base_nonce, *_id = layout.unpack(header)
     if not (1 <= log2_n <= _MAX_LOG2_N and 1 <= r <= _MAX_R and 1 <= p <= _MAX_P
-            and 1 <= chunk_size <= _MAX_CHUNK):
+            and 128 * r * (1 << log2_n) * p <= _MAX_SCRYPT_MEMORY and 1 <= chunk_size <= _MAX_CHUNK):
         raise wrong_password_or_damaged()
     return header, log2_n, r, p, chunk_size, salt, base_nonce
 

@@ -5,6 +5,13 @@ a busy timeout.  A file is recognised by its application_id before it is opened 
 writing; a file from a newer program is never touched.  Every user action runs in
 ``Database.transaction()``: it all lands or none of it does.  SQLite's errors are
 turned into one clear line in the user's language.
+
+A path is resolved before it is opened (symlinks followed), so the real file is what
+is read, written and locked.  Only regular files are opened: a folder, device, FIFO
+or socket is refused after a ``stat``, without opening it (a FIFO would block).
+Each database carries a random id (settings key ``database_id``), made when the file
+is created or at its first writable open; backups carry it, so a backup is only
+ever written over an earlier backup of the same database.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ import hashlib
 import hmac
 import json
 import os
+import secrets
 import sqlite3
 import struct
 import threading
@@ -23,7 +31,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.models.errors import OperationError, UserInputError
+from app.models import paths, safefile
+from app.models.errors import OperationError, RekamError, UserInputError
 from app.models.i18n import tr
 from app.models.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
@@ -35,15 +44,21 @@ GENESIS_HASH = "0" * 64
 class FileInfo:
     """What a file is, read from its header without opening it with SQLite."""
 
-    kind: str  # "missing", "empty", "not_sqlite", "foreign", "rekam"
+    kind: str  # "missing", "not_regular", "empty", "not_sqlite", "foreign", "rekam"
     application_id: int = 0
     user_version: int = 0
+    detail: str = ""  # for "not_regular": safefile.file_kind ("folder", "fifo", ...); "empty": "zero_bytes"
 
 
 def inspect_file(path: Path) -> FileInfo:
+    """What ``path`` holds, from a ``stat`` and its first 100 bytes (SQLite opens it read-only at most)."""
     path = Path(path)
-    if not path.exists():
+    kind = safefile.file_kind(path)
+    if kind == "missing":
         return FileInfo("missing")
+    if kind != "regular":
+        # Never opened: reading a FIFO would wait for a writer that never comes.
+        return FileInfo("not_regular", detail=kind)
     try:
         with open(path, "rb") as fh:
             header = fh.read(100)
@@ -52,7 +67,7 @@ def inspect_file(path: Path) -> FileInfo:
             tr("Berkas {p} tidak dapat dibaca: {e}", "Cannot read {p}: {e}", p=path, e=err.strerror or err),
             code="unreadable") from err
     if not header:
-        return FileInfo("empty")
+        return FileInfo("empty", detail="zero_bytes")
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         return FileInfo("not_sqlite")
     user_version = struct.unpack(">I", header[60:64])[0]
@@ -109,8 +124,10 @@ def _ids_from_wal(path: Path, application_id: int, user_version: int) -> tuple[i
         return application_id, user_version
 
 
-def file_problem(path: Path, info: FileInfo) -> OperationError | None:
+def file_problem(path: Path, info: FileInfo) -> RekamError | None:
     """The clear message for a file that cannot be opened as a Rekam UPT database."""
+    if info.kind == "not_regular":
+        return safefile.not_regular(path, info.detail, field="db")
     if info.kind == "not_sqlite":
         return OperationError(tr(
             "{p} bukan basis data Rekam UPT (bukan berkas SQLite, mungkin rusak). "
@@ -229,19 +246,37 @@ def location_writable(path: Path) -> bool:
     return not path.exists() or os.access(path, os.W_OK)
 
 
+class _PrivateCopyConnection(sqlite3.Connection):
+    """A read-only connection to a private copy of a database; closing it removes the copy."""
+
+    copy_path: Path | None = None
+
+    def close(self) -> None:
+        super().close()
+        if self.copy_path is not None:
+            safefile.remove_db_files(self.copy_path)
+            self.copy_path = None
+
+
 def _private_copy(path: Path) -> Path:
-    """Copy a database and its -wal into a private temporary folder (for read-only viewing)."""
-    import shutil
+    """Copy a database and its -wal into this process's private work folder (for read-only viewing).
+
+    The folder is ``paths.work_dir()``, in the program's own data folder (0700), never
+    the system's temp folder: the copy is plaintext.  The connection that reads it
+    removes it on close; the process's work folder goes at exit, or at the next start
+    after a crash (``paths.sweep_work_dirs``).
+    """
     import tempfile
 
-    import atexit
-
-    folder = Path(tempfile.mkdtemp(prefix="rekam-upt-ro-"))
-    os.chmod(folder, 0o700)
-    atexit.register(shutil.rmtree, folder, True)
-    target = folder / path.name
-    shutil.copyfile(path, target)
-    shutil.copyfile(Path(str(path) + "-wal"), Path(str(target) + "-wal"))
+    fd, name = tempfile.mkstemp(prefix="hanya-baca-", suffix=".sqlite3", dir=paths.work_dir())
+    os.close(fd)
+    target = Path(name)
+    try:
+        safefile.copy_bytes(path, target)
+        safefile.copy_bytes(Path(str(path) + "-wal"), Path(str(target) + "-wal"))
+    except BaseException:
+        safefile.remove_db_files(target)
+        raise
     return target
 
 
@@ -258,8 +293,15 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
             if wal.exists() and wal.stat().st_size > 0:
                 # Committed changes may still sit in the -wal, which immutable=1 would
                 # ignore: read a private copy of the file and its -wal instead.
-                conn = sqlite3.connect(_private_copy(Path(path)).resolve().as_uri() + "?mode=ro", uri=True,
-                                       isolation_level=None, check_same_thread=False)
+                copy = _private_copy(Path(path))
+                try:
+                    conn = sqlite3.connect(copy.resolve().as_uri() + "?mode=ro", uri=True,
+                                           isolation_level=None, check_same_thread=False,
+                                           factory=_PrivateCopyConnection)
+                except BaseException:
+                    safefile.remove_db_files(copy)
+                    raise
+                conn.copy_path = copy  # type: ignore[attr-defined]
             else:
                 # Nothing beyond the main file, and nobody can write there: immutable is exact.
                 conn = sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None,
@@ -272,6 +314,74 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
     return conn
+
+
+DATABASE_ID_KEY = "database_id"
+
+
+def new_database_id() -> str:
+    """A random id for a new database: 32 hex digits (128 bits)."""
+    return secrets.token_hex(16)
+
+
+def database_id(db: Database) -> str | None:
+    """The database's random id (settings key ``database_id``), or None if it has none yet.
+
+    Backups carry it (plain ones in their settings, encrypted ones in their header),
+    which is how ``backup --out`` knows an earlier backup of the same database.
+    """
+    try:
+        value = db.get_setting(DATABASE_ID_KEY)
+    except (sqlite3.Error, ValueError):
+        return None
+    return value if isinstance(value, str) and value else None
+
+
+def _ensure_database_id(db: Database) -> None:
+    """Give a writable database its id if it has none (new files, and older files once)."""
+    if database_id(db) is not None:
+        return
+    # The id names the file, like its application_id; it is not a record, and it is
+    # written before anyone has given the password, so it has no audit entry.
+    with db.transaction():
+        db.set_setting(DATABASE_ID_KEY, new_database_id())
+
+
+# Tables every Rekam UPT database has had since schema 1.
+REKAM_TABLES = ("settings", "persons", "audit_log")
+
+
+def _has_tables(path: Path, names: tuple[str, ...] = ()) -> bool:
+    """True when the file holds a table (all of ``names``, if given); read-only, False if unreadable."""
+    try:
+        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            found = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return bool(found) and all(n in found for n in names)
+
+
+def _damaged_header(path: Path) -> OperationError:
+    return OperationError(tr(
+        "{p} berisi tabel Rekam UPT, tetapi nomor versi skema di kepala berkas hilang (user_version 0): "
+        "kepala berkas rusak. Berkas tidak diubah; pulihkan dari cadangan terakhir.",
+        "{p} holds Rekam UPT tables but the schema version in its header is missing (user_version 0): "
+        "the header is damaged. The file was not changed; restore the latest backup.", p=path), code="corrupt")
+
+
+def _empty_readonly(path: Path, info: FileInfo) -> UserInputError:
+    if info.detail == "zero_bytes":
+        return UserInputError(tr(
+            "{p} kosong (0 bait): bukan basis data Rekam UPT. Berkas tidak diubah.",
+            "{p} is empty (0 bytes): not a Rekam UPT database. The file was not changed.", p=path),
+            code="empty")
+    return UserInputError(tr(
+        "{p} adalah berkas SQLite tanpa tabel: belum menjadi basis data Rekam UPT. Berkas tidak diubah.",
+        "{p} is an SQLite file without tables: not (yet) a Rekam UPT database. The file was not changed.",
+        p=path), code="empty")
 
 
 class Database:
@@ -314,9 +424,12 @@ class Database:
         """Open (or, with ``create``, make) a Rekam UPT database.
 
         Raises OperationError with a clear message for a file that is missing,
-        not a database, foreign, from a newer version, locked or damaged.
+        not a database, foreign, from a newer version, locked or damaged, and
+        UserInputError for one that is not a regular file.  A symlink is followed:
+        ``db.path`` is the real file.  A writable open gives the file its
+        ``database_id`` if it has none.
         """
-        path = Path(path)
+        path = safefile.real_path(path)
         info = inspect_file(path)
         if info.kind == "missing":
             if not create:
@@ -330,9 +443,16 @@ class Database:
             except OSError as err:
                 raise translate_error(err, path) from err
             info = FileInfo("empty")
+        # The tables and user_version land in one transaction (migrate), so tables
+        # without a schema version mean a damaged or edited header: never re-initialised.
+        if info.kind in ("rekam", "foreign") and info.user_version == 0 and \
+                _has_tables(path, () if info.kind == "rekam" else REKAM_TABLES):
+            raise _damaged_header(path)
         problem = file_problem(path, info)
         if problem:
             raise problem
+        if readonly and info.kind == "empty":
+            raise _empty_readonly(path, info)
         try:
             conn = connect(path, readonly=readonly)
         except sqlite3.Error as err:
@@ -342,9 +462,7 @@ class Database:
             version = db.user_version()
             if info.kind == "empty" or version == 0:
                 if readonly:
-                    raise OperationError(tr("Basis data kosong dan hanya-baca: {p}",
-                                            "The database is empty and read-only: {p}", p=path),
-                                         code="readonly")
+                    raise _empty_readonly(path, info)
                 db._initialise()
             elif version < SCHEMA_VERSION:
                 if readonly or not migrate:
@@ -359,6 +477,8 @@ class Database:
             else:
                 # Touch the schema so a damaged file fails here, not mid-edit.
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if not readonly:
+                _ensure_database_id(db)
         except sqlite3.Error as err:
             db.close()
             raise translate_error(err, path) from err

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import APP_NAME
+from app.leftovers import remove_leftovers
 from app.models import i18n
 from app.models.errors import OperationError, RekamError
 from app.models.paths import default_db_path, demo_db_path
@@ -187,6 +188,7 @@ def run_window(argv: list[str]) -> int:
     translations = Translations(app)
     translations.use("id")
     path = Path(args.db).expanduser() if args.db else default_db_path()
+    remove_leftovers(path)  # what killed runs left beside the file, if no one is using it
     session = start_session(path, explicit=bool(args.db), translations=translations)
     if isinstance(session, int):
         return session
@@ -194,4 +196,6 @@ def run_window(argv: list[str]) -> int:
     today = date.fromisoformat(args.today) if args.today else None
     window = MainWindow(session, today=today)
     window.show()
+    from app.ui.backup_dialogs import notify_backup_failures
+    notify_backup_failures(window)
     return app.exec()

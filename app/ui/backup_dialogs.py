@@ -3,27 +3,38 @@
 A backup to removable media (a USB stick) is always encrypted with a key from the
 password; elsewhere encryption is offered and on by default.  Restoring closes the
 database, lets app.models.backup replace the file atomically, and reopens it.
+
+An automatic backup that fails does not stop the officer's work, but is never
+silent: app.models.backup records it in the failure log, and the window shows it in
+its status line and a notice the next time it opens (``notify_backup_failures``);
+the About box lists the latest ones (``failure_log_text``).
 """
 
 from __future__ import annotations
 
 import contextlib
 import ctypes
-import os
 import sys
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QVBoxLayout, QWidget,
-)
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.models import backup
+from app.models import backup, backup_log
 from app.models.dates import format_date
 from app.models.errors import OperationError, RekamError
-from app.operations.settings import preferences
 from app.ui.widgets import ErrorLabel, confirm, inform, show_error
 
 
@@ -41,28 +52,36 @@ def is_removable(path: Path) -> bool:
 
 
 def daily_backup(session) -> None:
-    """The first start of a day makes a backup (if the settings ask for it)."""
-    db = session.db
-    if db.readonly:
-        return
-    prefs = preferences(db)
-    if not prefs.get("backup_daily", True):
-        return
+    """The first start of a day makes a backup (if the settings ask for it; never of a demo file)."""
     try:
-        if backup.daily_backup_due(db.path, date.today()):
-            backup.automatic_backup(db, "harian", int(prefs.get("backup_keep", 10)))
+        backup.routine_backup(session.db, "harian", today=date.today())
     except RekamError:
-        pass  # a failed automatic backup must not stop the officer's work; the exit backup tries again
+        # Recorded in the failure log; the window shows it as it opens (notify_backup_failures).
+        pass
 
 
 def backup_at_exit(session) -> None:
-    db = session.db
-    if db.readonly:
-        return
     try:
-        backup.automatic_backup(db, "keluar", int(preferences(db).get("backup_keep", 10)))
+        backup.routine_backup(session.db, "keluar")
     except RekamError:
-        pass
+        pass  # recorded in the failure log: the next start shows it
+
+
+def notify_backup_failures(window) -> None:
+    """Failed automatic backups not shown yet: in the status line, and in a notice."""
+    path = window.db.path
+    failures = backup_log.unseen_failures(path)
+    if not failures:
+        return
+    window.statusBar().showMessage(backup_log.status_line(failures[0]))
+    # Marked first: a notice that is closed by quitting must not come back forever.
+    backup_log.mark_failures_seen(path, failures)
+    inform(window, "Rekam UPT", backup_log.notice(failures))
+
+
+def failure_log_text() -> str:
+    """The latest failed automatic backups, for the About box."""
+    return backup_log.log_text()
 
 
 def backup_now(window) -> None:
@@ -112,9 +131,12 @@ def backup_now(window) -> None:
 class RestoreDialog(QDialog):
     """Choose an automatic backup or a file, see what it holds, then restore."""
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None, *, reason: str = ""):
+    def __init__(self, db_path: Path, parent: QWidget | None = None, *, reason: str = "",
+                 fallback_password: str | None = None):
         super().__init__(parent)
         self.db_path = db_path
+        # The program's current password, tried for an encrypted backup when the field is empty.
+        self.fallback_password = fallback_password
         self.setObjectName("restore_dialog")
         self.setWindowTitle(QCoreApplication.translate("Backup", "Restore from a backup"))
         layout = QVBoxLayout(self)
@@ -167,6 +189,10 @@ class RestoreDialog(QDialog):
             self.list.insertItem(0, item)
             self.list.setCurrentRow(0)
 
+    def password(self) -> str | None:
+        """The password typed, or else the program's current one (if the dialog was given it)."""
+        return self.password_edit.text() or self.fallback_password or None
+
     def chosen(self) -> Path | None:
         item = self.list.currentItem()
         value = item.data(Qt.ItemDataRole.UserRole) if item else None
@@ -178,7 +204,7 @@ class RestoreDialog(QDialog):
             self.error.show_message(QCoreApplication.translate("Backup", "Choose a backup first."))
             return
         try:
-            self.info = backup.inspect_backup(source, password=self.password_edit.text() or None)
+            self.info = backup.inspect_backup(source, password=self.password())
         except RekamError as err:
             self.error.show_message(err.message)
             return
@@ -193,7 +219,7 @@ def _describe(entry) -> str:
 
 
 def restore_backup(window) -> None:
-    dialog = RestoreDialog(window.db.path, window)
+    dialog = RestoreDialog(window.db.path, window, fallback_password=window.session.password)
     if not dialog.exec():
         return
     if not confirm(window, QCoreApplication.translate("Backup", "Restore"), QCoreApplication.translate("Backup", "Replace the current data with the backup %1? The current data is "
@@ -202,7 +228,7 @@ def restore_backup(window) -> None:
         return
     session = window.session
     path = session.path
-    password = dialog.password_edit.text() or session.password
+    password = dialog.password()
     window.stop_counting()  # its connection to the file must close before the file is replaced
     session.db.close()
     try:
@@ -249,5 +275,13 @@ def offer_restore_after_fault(parent: QWidget | None, path: Path, err: Operation
     return True
 
 
-__all__ = ["backup_now", "restore_backup", "daily_backup", "backup_at_exit", "offer_restore_after_fault",
-           "is_removable", "os"]
+__all__ = [
+    "backup_at_exit",
+    "backup_now",
+    "daily_backup",
+    "failure_log_text",
+    "is_removable",
+    "notify_backup_failures",
+    "offer_restore_after_fault",
+    "restore_backup",
+]

@@ -810,11 +810,13 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from app import __version__
         from app.models.security import protection_statement
+        from app.ui.backup_dialogs import failure_log_text
         inform(self, self.tr("About Rekam UPT"),
                self.tr("Rekam UPT %1 — records of clients and inmates for one corrections unit, offline.")
                .replace("%1", __version__) + "\n\n" + self.tr("Data protection (UU 27/2022):") + "\n"
                + protection_statement() + "\n\n" + self.tr("The program opens no network connection.")
-               + "\n\n" + self.tr("Database file: %1").replace("%1", str(self.db.path)))
+               + "\n\n" + self.tr("Database file: %1").replace("%1", str(self.db.path))
+               + "\n\n" + failure_log_text())
 
     # -- the idle lock ---------------------------------------------------------------------------
     def _restart_idle_timer(self) -> None:

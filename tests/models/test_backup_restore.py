@@ -75,7 +75,7 @@ def test_backup_is_a_consistent_snapshot_while_a_write_transaction_is_open(fille
 def test_encrypted_backup_holds_no_plaintext(filled, out_dir):
     made = backup.backup_to(filled, out_dir / "rahasia.rkupt", password_for_encryption=PASSWORD)
     raw = made.read_bytes()
-    assert raw.startswith(b"RKUPT-ENC\x01")
+    assert raw.startswith(b"RKUPT-ENC\x02")
     assert b"Santoso" not in raw and b"SQLite format 3" not in raw
     assert temp_files(out_dir) == []
     assert list(backup._work_dir().iterdir()) == []  # the plaintext snapshot is gone too
