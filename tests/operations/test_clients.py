@@ -207,6 +207,18 @@ def test_update_case_of_an_unknown_case_is_refused(db):
     assert caught.value.code == "not_found"
 
 
+@pytest.mark.xfail(strict=True, reason="bug: validation (a term needs a length or at least a subsider) and "
+                   "register_class (B.III) accept a verdict of kurungan pengganti denda alone, but the calculator "
+                   "refuses it on saving ('Lama pidana wajib diisi'), so such a case cannot be entered")
+def test_a_verdict_of_only_kurungan_pengganti_denda_can_be_entered(db):
+    person_id, case_id, _prog = new_client(db, code=None, case_kw={
+        "sentences": [], "fine": 5_000_000, "fine_paid": False, "subsider": Duration(months=2)})
+    row = case_row(db, case_id)
+    assert (row["register_class"], row["subsider"]) == ("B.III", "2m")
+    # Unpaid fine: the subsider is served from the first day of detention, 1 March 2024.
+    assert row["expiry"] == "2024-05-01"
+
+
 # -- add_program / update_program -------------------------------------------------------------
 
 def test_add_program_stores_it_with_the_next_register_number_and_an_audit_entry(db):
