@@ -14,7 +14,11 @@ import pytest
 from app.models.errors import UserInputError
 from app.models.i18n import set_language
 from app.models.identity import (
-    check_nik, nik_info, normalise_digits, validate_nik_format, validate_nip,
+    check_nik,
+    nik_info,
+    normalise_digits,
+    validate_nik_format,
+    validate_nip,
 )
 
 # Bojonegoro (35 22 01), born 15 May 1990, serial 0001.

@@ -23,12 +23,17 @@ from factories import case, kind_id, officer, program
 
 from app.models import queries as queries_module
 from app.models.domain import Confirmations, PersonInput, StatusChange
-from app.models.durations import Duration
 from app.models.queries import DUE_GROUPS_BAPAS, DUE_GROUPS_LAPAS, Filter, Queries
 from app.models.schema import SORT_KEYS
 from app.models.storage import Database
 from app.operations import clients
-from app.operations.clients import add_case, add_program, change_program_status, create_client, update_program
+from app.operations.clients import (
+    add_case,
+    add_program,
+    change_program_status,
+    create_client,
+    update_program,
+)
 
 _serials = count(1)
 FAR = "2030-01-01"  # a date no window reaches
@@ -69,9 +74,9 @@ def set_case(db: Database, person_id: int, **columns) -> int:
 def serving(db: Database, name: str, **columns) -> int:
     """A person serving a sentence: expiry far off, eligible for everything, no date in any window yet."""
     person_id = new_person(db, name)
-    values = dict(expiry=FAR, parole_eligible=1, conditional_leave_eligible=1, parole_date=FAR,
-                  conditional_leave_start=FAR, leave_before_release_start=FAR, assimilation_date=FAR,
-                  official_differs=0)
+    values = {"expiry": FAR, "parole_eligible": 1, "conditional_leave_eligible": 1, "parole_date": FAR,
+              "conditional_leave_start": FAR, "leave_before_release_start": FAR, "assimilation_date": FAR,
+              "official_differs": 0}
     values.update(columns)
     set_case(db, person_id, **values)
     return person_id
@@ -165,9 +170,9 @@ def test_a_granted_program_takes_the_case_off_its_list_until_it_is_binned(db, gr
 
 @pytest.mark.parametrize("group", [*PROGRAM_GROUPS, "release_1", "missing_verdict", "official_differs"])
 def test_a_binned_case_or_person_is_on_no_due_list(db, group):
-    dates = dict(expiry=day(TODAY, 10), parole_date=TODAY.isoformat(), conditional_leave_start=TODAY.isoformat(),
-                 leave_before_release_start=TODAY.isoformat(), assimilation_date=TODAY.isoformat(), official_differs=1,
-                 verdict_date=None)
+    on = TODAY.isoformat()
+    dates = {"expiry": day(TODAY, 10), "parole_date": on, "conditional_leave_start": on,
+             "leave_before_release_start": on, "assimilation_date": on, "official_differs": 1, "verdict_date": None}
     kept = serving(db, "Klien Tetap", **dates)
     binned_case = serving(db, "Klien Perkara Dihapus", **dates)
     binned_person = serving(db, "Klien Dihapus", **dates)
@@ -191,9 +196,10 @@ RELEASE_LIMITS = {
 @pytest.mark.parametrize("today, months", RELEASE_LIMITS)
 def test_releases_within_n_months(db, today, months):
     limit = RELEASE_LIMITS[(today, months)]
-    people = {label: serving(db, f"Klien {label}", expiry=value) for label, value in {
-        "yesterday": day(today, -1), "today": today.isoformat(), "tomorrow": day(today, 1),
-        "before the limit": day(limit, -1), "on the limit": limit.isoformat(), "after the limit": day(limit, 1)}.items()}
+    expiries = {"yesterday": day(today, -1), "today": today.isoformat(), "tomorrow": day(today, 1),
+                "before the limit": day(limit, -1), "on the limit": limit.isoformat(),
+                "after the limit": day(limit, 1)}
+    people = {label: serving(db, f"Klien {label}", expiry=value) for label, value in expiries.items()}
     expected = {people[k] for k in ("tomorrow", "before the limit", "on the limit")}
     assert due(db, f"release_{months}", today) == expected
 

@@ -15,7 +15,12 @@ from app.models.domain import CaseInput, OfficerInput, PersonInput, ProgramInput
 from app.models.durations import Duration
 from app.models.errors import UserInputError, ValidationErrors
 from app.models.validation import (
-    case_errors, client_class_for, officer_errors, person_errors, program_errors, raise_if,
+    case_errors,
+    client_class_for,
+    officer_errors,
+    person_errors,
+    program_errors,
+    raise_if,
 )
 
 TODAY = date(2026, 11, 22)

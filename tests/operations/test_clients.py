@@ -21,7 +21,12 @@ from app.models.queries import Queries
 from app.models.storage import Database
 from app.operations import clients
 from app.operations.clients import (
-    add_program, change_program_status, create_client, format_register, propose_register_number, update_case,
+    add_program,
+    change_program_status,
+    create_client,
+    format_register,
+    propose_register_number,
+    update_case,
     update_program,
 )
 from app.operations.officers import set_officer_active
@@ -120,7 +125,7 @@ def test_a_childrens_program_is_refused_for_an_adult_at_entry(db):
 
 
 def test_a_childrens_program_is_accepted_for_a_child(db):
-    person_id, case_id, program_id = child_client(db)
+    _person_id, case_id, program_id = child_client(db)
     assert case_row(db, case_id)["client_class"] == "anak"
     assert program_row(db, program_id)["kind_id"] == kind_id(db, "DIV")
 
@@ -211,7 +216,7 @@ def test_update_case_of_an_unknown_case_is_refused(db):
                    "register_class (B.III) accept a verdict of kurungan pengganti denda alone, but the calculator "
                    "refuses it on saving ('Lama pidana wajib diisi'), so such a case cannot be entered")
 def test_a_verdict_of_only_kurungan_pengganti_denda_can_be_entered(db):
-    person_id, case_id, _prog = new_client(db, code=None, case_kw={
+    _person_id, case_id, _prog = new_client(db, code=None, case_kw={
         "sentences": [], "fine": 5_000_000, "fine_paid": False, "subsider": Duration(months=2)})
     row = case_row(db, case_id)
     assert (row["register_class"], row["subsider"]) == ("B.III", "2m")
@@ -351,7 +356,8 @@ def test_a_typed_register_number_is_stored_with_single_spaces(db):
 # -- statuses ------------------------------------------------------------------------------------------
 
 def status(**kw) -> StatusChange:
-    values = dict(status="selesai", date=date(2026, 10, 1), letter="W15.PAS.PK.01-123", reason="Masa bimbingan habis")
+    values = {"status": "selesai", "date": date(2026, 10, 1), "letter": "W15.PAS.PK.01-123",
+              "reason": "Masa bimbingan habis"}
     values.update(kw)
     return StatusChange(**values)
 
@@ -454,7 +460,7 @@ def test_a_program_deleted_on_its_own_is_listed_and_restored_alone(db):
 
 
 def test_a_case_or_program_of_a_binned_person_waits_for_the_person(db):
-    person_id, case_id, program_id = new_client(db)
+    person_id, _case_id, program_id = new_client(db)
     clients.delete_program(db, program_id)
     clients.delete_person(db, person_id)
     assert bin_entries(db) == [("person", person_id)]  # what belongs to a binned person is not listed apart

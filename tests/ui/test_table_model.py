@@ -47,10 +47,10 @@ def add(db: Database, name: str, birth: date, serial: int, *, alias: str = "", c
     return create_client(db, p, case(db) if code else None, prog, today=TODAY).id
 
 
-def model_for(db: Database, flt: Filter = Filter()) -> PersonTableModel:
+def model_for(db: Database, flt: Filter | None = None) -> PersonTableModel:
     model = PersonTableModel(Queries(db))
     model.today = TODAY
-    model.set_filter(flt)
+    model.set_filter(flt or Filter())
     return model
 
 
