@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 # the .ts into an installed copy would lose the translators' work.
 RESOURCES = Path(str(files("app.resources")))
 if not RESOURCES.resolve().is_relative_to(ROOT.resolve()):
-    raise SystemExit(f"app.resources is {RESOURCES}, not this checkout's resources/:"
-                     " run .venv/bin/pip install -e '.[test]' first")
+    raise RuntimeError(f"app.resources is {RESOURCES}, not this checkout's resources/:"
+                       " run .venv/bin/pip install -e '.[test]' first")
 TS = RESOURCES / "i18n" / "rekam_upt_id.ts"
 QM = TS.with_suffix(".qm")
 
