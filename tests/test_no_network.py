@@ -8,7 +8,6 @@ guard itself is tested first, so an empty log means something.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
@@ -19,22 +18,12 @@ import pytest
 from conftest import PASSWORD
 from safety_data import populate
 
-from app.models.storage import Database
-from app.operations.auth import set_initial_password
-
 REPO = Path(__file__).resolve().parents[1]
-# While a command is still being written (demo), the parser goes without it.
-SKIP_MISSING_COMMANDS = """\
-import importlib.util as _u, app.cli as _c
-for _n, (_m, _h) in list(_c.COMMANDS.items()):
-    if _u.find_spec(_m) is None:
-        del _c.COMMANDS[_n]
-"""
 
 
 def run_guarded(args: list, log: Path, **env: str) -> subprocess.CompletedProcess:
     environment = {**os.environ, "PYTHONPATH": str(REPO), **env}
-    return subprocess.run(netguard.command([str(a) for a in args], log, setup=SKIP_MISSING_COMMANDS),  # noqa: PLW1510 (the status is asserted)
+    return subprocess.run(netguard.command([str(a) for a in args], log),  # noqa: PLW1510 (the status is asserted)
                           cwd=REPO, env=environment, capture_output=True, text=True, timeout=300,
                           stdin=subprocess.DEVNULL)
 
@@ -61,13 +50,11 @@ def test_the_guard_catches_network_attempts(tmp_path):
     assert "socket.connect" in caught
 
 
-def test_commands_open_no_network_connection(tmp_path):
+def test_commands_open_no_network_connection(tmp_path, db):
     log = tmp_path / "net.log"
-    db_path = tmp_path / "rekam-upt.sqlite3"
-    db = Database.open(db_path, create=True)
-    set_initial_password(db, PASSWORD)
+    db_path = db.path
     populate(db, 5)
-    db.close()
+    db.close()  # the commands open the file themselves
     env = {"REKAM_UPT_PASSWORD": PASSWORD}
     runs = [
         ["calc", "--start", "2024-03-01", "--sentence", "3y", "--remission", "2025-08-17:2m:umum"],
@@ -77,9 +64,8 @@ def test_commands_open_no_network_connection(tmp_path):
         ["restore", tmp_path / "cadangan.rkupt", "--db", db_path],
         ["restore", tmp_path / "cadangan.sqlite3", "--db", tmp_path / "baru.sqlite3"],
         ["check", "--db", tmp_path / "baru.sqlite3", "--json"],
+        ["demo", "--db", tmp_path / "demo.sqlite3", "--clients", "50"],
     ]
-    if importlib.util.find_spec("app.cli.demo") is not None:
-        runs.append(["demo", "--db", tmp_path / "demo.sqlite3", "--clients", "50"])
     for args in runs:
         result = run_guarded(args, log, **env)
         assert result.returncode == 0, (args, result.stdout, result.stderr)

@@ -16,10 +16,18 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from importlib.resources import files
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TS = ROOT / "resources" / "i18n" / "rekam_upt_id.ts"
+# The same lookup as the program's (app.ui.application), so the tool edits the files the
+# program loads.  They must be this checkout's resources/ (an editable install): writing
+# the .ts into an installed copy would lose the translators' work.
+RESOURCES = Path(str(files("app.resources")))
+if not RESOURCES.resolve().is_relative_to(ROOT.resolve()):
+    raise RuntimeError(f"app.resources is {RESOURCES}, not this checkout's resources/:"
+                       " run .venv/bin/pip install -e '.[test]' first")
+TS = RESOURCES / "i18n" / "rekam_upt_id.ts"
 QM = TS.with_suffix(".qm")
 
 

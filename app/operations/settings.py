@@ -106,8 +106,3 @@ def save_calc_settings(db: Database, settings: calc.CalcSettings, progress=None)
         count = recompute_all(db, progress)
     return OpResult(OpChanges(settings=True, lists=True, everything=True), info={"recomputed": count})
 
-
-def mark_first_run_done(db: Database) -> OpResult:
-    with db.transaction():
-        db.set_setting("first_run_done", True)
-    return OpResult(OpChanges(settings=True))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from importlib.resources import as_file, files
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -24,8 +25,9 @@ from app.operations import auth
 from app.operations.session import Session as FileSession
 from app.operations.settings import preferences
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-I18N_DIR = RESOURCES / "i18n"
+# The compiled translations, from the installed package (resources/ installed as app.resources),
+# so a wheel or the PyInstaller folder finds them as a source checkout does.
+I18N_DIR = files("app.resources") / "i18n"
 DEMO_CLIENTS = 1500
 
 
@@ -44,8 +46,9 @@ class Translations:
         self.app.removeTranslator(self.ours)
         self.app.removeTranslator(self.qt)
         if language == "id":
-            if self.ours.load(str(I18N_DIR / "rekam_upt_id.qm")):
-                self.app.installTranslator(self.ours)
+            with as_file(I18N_DIR / "rekam_upt_id.qm") as qm:
+                if self.ours.load(str(qm)):
+                    self.app.installTranslator(self.ours)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if self.qt.load(QLocale(QLocale.Language.Indonesian), "qtbase", "_", qt_dir):
                 self.app.installTranslator(self.qt)

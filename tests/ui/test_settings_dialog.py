@@ -100,6 +100,17 @@ def test_first_start_save_stores_the_office(qtbot, db) -> None:
     assert settings.office(db)["unit_name"] == "Bapas Kelas II Bojonegoro"
 
 
+def assert_preview_shows(dialog: OfficeSettingsDialog, picture: QImage) -> None:
+    """The preview holds the logo itself: fitted to the box with its proportions, in its colour."""
+    shown_image = dialog.logo_preview.pixmap().toImage()
+    box = settings_ui.PREVIEW_PX - 4
+    scale = min(box / picture.width(), box / picture.height())
+    assert (shown_image.width(), shown_image.height()) == (round(picture.width() * scale),
+                                                           round(picture.height() * scale))
+    centre = shown_image.pixelColor(shown_image.width() // 2, shown_image.height() // 2)
+    assert centre.name() == picture.pixelColor(0, 0).name()
+
+
 def test_the_logo_is_scaled_down_and_stored_as_a_data_uri(qtbot, db, tmp_path: Path, monkeypatch) -> None:
     picture = QImage(600, 300, QImage.Format.Format_RGB32)
     picture.fill(QColor("#1f4e79"))
@@ -109,7 +120,7 @@ def test_the_logo_is_scaled_down_and_stored_as_a_data_uri(qtbot, db, tmp_path: P
 
     dialog = shown(qtbot, OfficeSettingsDialog(db))
     click(qtbot, dialog, "choose_logo_button")
-    assert not dialog.logo_preview.pixmap().isNull()
+    assert_preview_shows(dialog, picture)
     click(qtbot, dialog, "save_button")
 
     uri = settings.office(db)["logo"]
@@ -119,7 +130,7 @@ def test_the_logo_is_scaled_down_and_stored_as_a_data_uri(qtbot, db, tmp_path: P
     assert (stored.width(), stored.height()) == (256, 128)
 
     again = shown(qtbot, OfficeSettingsDialog(db))
-    assert not again.logo_preview.pixmap().isNull()
+    assert_preview_shows(again, picture)
     click(qtbot, again, "remove_logo_button")
     click(qtbot, again, "save_button")
     assert settings.office(db)["logo"] == ""
