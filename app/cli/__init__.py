@@ -27,6 +27,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("app.cli.check", "periksa keutuhan dan konsistensi basis data"),
     "backup": ("app.cli.backup", "cadangkan basis data ke sebuah berkas"),
     "restore": ("app.cli.restore", "pulihkan basis data dari berkas cadangan"),
+    # --- printing (issue 11) ---
+    "register": ("app.cli.register", "cetak register pembimbingan, klaper atau register B ke PDF"),
+    "sheet": ("app.cli.sheet", "cetak lembar perhitungan tanggal pidana seorang klien ke PDF"),
 }
 
 

@@ -298,3 +298,15 @@ def is_running(row: dict[str, Any], day: date) -> bool:
     """``is_active_on`` for a joined program record (its columns carry the program's names)."""
     return is_active_on({"deleted_at": row.get("deleted_at"), "status": row["status"],
                          "start_date": row["start_date"], "end_date": row["end_date"]}, day)
+
+
+def officer_by_key(db: Database, key: str) -> dict[str, Any]:
+    """An officer by NIP or number (the signer chosen on the command line), or a refusal."""
+    group = resolve_group(db, officer=key)
+    rows = db.query("SELECT * FROM officers WHERE id = ?", (group.officer_id,))
+    return rows[0]
+
+
+def unit_kind(db: Database) -> str:
+    office = db.get_setting("office") or {}
+    return str((office if isinstance(office, dict) else {}).get("unit_kind") or "bapas")

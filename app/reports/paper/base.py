@@ -583,6 +583,7 @@ class Table:
 
     def stop(self) -> None:
         self._in_table = False
+        self.doc.y -= 4  # text after a table does not touch its last rule
 
     def header(self) -> None:
         doc, c = self.doc, self.doc.canvas
