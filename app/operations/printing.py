@@ -49,3 +49,50 @@ def record_output(db: Database, *, document: str, kind: str, person_ids: Iterabl
     # Only the details of one person show what was printed; a batch changes no view.
     changed = frozenset(persons) if len(persons) == _ONE else frozenset()
     return OpResult(OpChanges(persons=changed), info={"persons": len(persons), "cards": len(cards)})
+
+
+def save_paper_settings(db: Database, values: dict[str, Any]) -> OpResult:
+    """The letterhead lines, the office's phone and e-mail, the head's rank and title, the legal
+    basis kinds: settings row "paper" (the office dialog keeps the rest of the letterhead)."""
+    from app.models.errors import UserInputError, ValidationErrors
+    from app.models.i18n import tr
+    from app.reports.paper.base import paper_settings
+
+    current = paper_settings(db)
+    clean = dict(current)
+    for key in ("phone", "email", "head_rank", "head_title"):
+        if key in values:
+            clean[key] = " ".join(str(values[key] or "").split())
+    errors = []
+    if "letterhead" in values:
+        lines = [" ".join(str(line).split()) for line in values["letterhead"] or []]
+        clean["letterhead"] = [line for line in lines if line]
+        if len(clean["letterhead"]) > 6:
+            errors.append(UserInputError(tr("Kop surat paling banyak 6 baris.", "At most 6 letterhead lines."),
+                                         field="paper.letterhead"))
+    if "basis_kinds" in values:
+        kinds, seen = [], set()
+        for code, label in values["basis_kinds"] or []:
+            code, label = " ".join(str(code).split()), " ".join(str(label).split())
+            if not code or not label:
+                errors.append(UserInputError(tr("Setiap jenis dasar hukum perlu kode dan nama (kode = nama).",
+                                                "Each legal basis kind needs a code and a name (code = name)."),
+                                             field="paper.basis_kinds"))
+                break
+            if code in seen:
+                errors.append(UserInputError(tr("Kode dasar hukum {c} dipakai dua kali.",
+                                                "Legal basis code {c} is used twice.", c=code),
+                                             field="paper.basis_kinds"))
+                break
+            seen.add(code)
+            kinds.append([code, label])
+        clean["basis_kinds"] = kinds
+    if clean.get("email") and "@" not in clean["email"]:
+        errors.append(UserInputError(tr("Alamat pos-el tidak valid.", "The e-mail address is not valid."),
+                                     field="paper.email"))
+    if errors:
+        raise ValidationErrors(errors)
+    with db.transaction():
+        db.set_setting("paper", clean)
+        db.audit("ubah pengaturan cetak", "settings", None, before=current, after=clean)
+    return OpResult(OpChanges(settings=True))
