@@ -28,6 +28,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "backup": ("app.cli.backup", "cadangkan basis data ke sebuah berkas"),
     "restore": ("app.cli.restore", "pulihkan basis data dari berkas cadangan"),
     # --- printing (issue 11) ---
+    "cards": ("app.cli.cards", "cetak kartu bimbingan (sebulan atau satu klien) ke PDF"),
     "register": ("app.cli.register", "cetak register pembimbingan, klaper atau register B ke PDF"),
     "sheet": ("app.cli.sheet", "cetak lembar perhitungan tanggal pidana seorang klien ke PDF"),
 }

@@ -310,3 +310,16 @@ def officer_by_key(db: Database, key: str) -> dict[str, Any]:
 def unit_kind(db: Database) -> str:
     office = db.get_setting("office") or {}
     return str((office if isinstance(office, dict) else {}).get("unit_kind") or "bapas")
+
+
+def month_guidance_ids(db: Database, group: Group, first: date, last: date) -> list[int]:
+    """Guidance programs of the group active in a month: active on its first day, or active on its
+    last day having started in it (a client who arrives mid-month gets that month's card).
+    Both through queries.active_on; register order."""
+    where, params = _group_sql(group)
+    on_first, first_params = active_on("p", first)
+    on_last, last_params = active_on("p", last)
+    return [r[0] for r in db.conn.execute(
+        f"SELECT p.id {_PROGRAM_JOINS} WHERE ({on_first} OR ({on_last} AND p.start_date >= ?))"
+        f" AND s.deleted_at IS NULL AND c.deleted_at IS NULL AND k.guidance = 1 AND {where}"
+        f" ORDER BY {REGISTER_ORDER}", [*first_params, *last_params, first.isoformat(), *params])]
