@@ -62,3 +62,18 @@ def cell_around(page: dict, x: float) -> tuple[float, float]:
     left = max(v for v in rules if v <= x)
     right = min(v for v in rules if v > x)
     return left, right
+
+
+def card_texts(data: bytes) -> list[str]:
+    """The text of each card in print order: on a landscape sheet of two, the left one, then the right."""
+    texts = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            if page.width > page.height:
+                for box in ((0, 0, page.width / 2, page.height), (page.width / 2, 0, page.width, page.height)):
+                    text = page.crop(box).extract_text() or ""
+                    if "KARTU BIMBINGAN" in text:
+                        texts.append(text)
+            else:
+                texts.append(page.extract_text() or "")
+    return texts

@@ -24,7 +24,7 @@ from app.models.print_periods import ReportPeriod, periods_of
 from app.models.print_queries import iter_program_records
 from app.models.storage import Database
 from app.reports.paper.base import (
-    MM, PAPERS, RED, PaperContext, format_nip, printed_line, wrap,
+    MM, PAPERS, RED, PaperContext, format_nip, printed_line, string_width, wrap,
 )
 from app.reports.paper.fonts import COND, COND_BOLD, SANS, SANS_BOLD, register_fonts
 from app.reports.paper.registers import CLASS_WORDS, Printed, basis_text, d, name_with_alias, sentence_text
@@ -33,7 +33,7 @@ CARD_W, CARD_H = PAPERS["A5"]
 M = 8 * MM                      # the card's margin
 PHOTO_W, PHOTO_H = 30 * MM, 40 * MM
 ROW_H = 11.5
-TABLE_COLUMNS = (("No", 14), ("Periode", 54), ("Tanggal lapor", 60), ("Cara", 44), ("Paraf PK", 36),
+TABLE_COLUMNS = (("No", 14), ("Periode", 58), ("Tanggal lapor", 60), ("Cara", 44), ("Paraf PK", 34),
                  ("Lapor berikutnya", 60), ("Keterangan", 0))  # 0: the rest of the width
 STATE_WORDS = {"missed": "Tidak lapor", "excused": "Berhalangan", "current": "Periode sekarang"}
 LAYOUTS = ("A5", "A4")   # --card: A5 (two on a sheet) or one A4 card
@@ -358,16 +358,30 @@ class CardPrinter:
                 c.setFillColorRGB(0, 0, 0)
             base = y - ROW_H + 3.4
             font = COND_BOLD if p.current else COND
-            c.setFont(font, size)
-            c.drawRightString(xs[0] + widths[0] - 2, base, str(p.number))
-            c.drawString(xs[1] + 2, base, p.label)
-            c.drawString(xs[2] + 2, base, d(p.visit_date) if p.visit_date else "")
-            c.drawString(xs[3] + 2, base, p.contact)
-            c.drawString(xs[5] + 2, base, d(p.next_due) if p.next_due and p.state != "future" else "")
-            remark = p.remark or STATE_WORDS.get(p.state, "")
+
+            def cell(i: int, text: str, right: bool = False) -> None:
+                # A cell's text never runs into the next: a long one is set smaller, then cut.
+                if not text:
+                    return
+                room = widths[i] - 4
+                fit = size
+                while fit > 5.2 and string_width(text, font, fit) > room:
+                    fit -= 0.3
+                text = wrap(text, font, fit, room)[0]
+                c.setFont(font, fit)
+                if right:
+                    c.drawRightString(xs[i] + widths[i] - 2, base, text)
+                else:
+                    c.drawString(xs[i] + 2, base, text)
+
+            cell(0, str(p.number), right=True)
+            cell(1, p.label)
+            cell(2, d(p.visit_date) if p.visit_date else "")
+            cell(3, p.contact)
+            cell(5, d(p.next_due) if p.next_due and p.state != "future" else "")
             if p.state == "missed":
                 c.setFillColorRGB(*RED)
-            c.drawString(xs[6] + 2, base, wrap(remark, font, size, widths[6] - 4)[0])
+            cell(6, p.remark or STATE_WORDS.get(p.state, ""))
             c.setFillColorRGB(0, 0, 0)
             y -= ROW_H
         rows_bottom = y
