@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QLineEdit, QMenu, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
@@ -255,8 +256,8 @@ def _group_of_window(window: Any) -> Group:
 def _register(window: Any, kind: str) -> None:
     from app.reports.paper.registers import REGISTERS
 
-    titles = {"pembimbingan": window.tr("Print the register pembimbingan"), "klaper": window.tr("Print the klaper"),
-              "b": window.tr("Print the B register")}
+    titles = {"pembimbingan": QCoreApplication.translate("PrintMenu", "Print the register pembimbingan"), "klaper": QCoreApplication.translate("PrintMenu", "Print the klaper"),
+              "b": QCoreApplication.translate("PrintMenu", "Print the B register")}
     dialog = PrintOptionsDialog(window.db, titles[kind], today=window.today(), group=_group_of_window(window),
                                 parent=window)
     if kind == "b":
@@ -279,16 +280,17 @@ def _sheet(window: Any) -> None:
 
     pid = window.current_person_id()
     if pid is None:
-        show_error(window, RekamError(window.tr("Select a client first.")), window.tr("Date sheet"))
+        show_error(window, RekamError(QCoreApplication.translate("PrintMenu", "Select a client first.")), QCoreApplication.translate("PrintMenu", "Date sheet"))
         return
     q = window.queries
     programs = {p["case_id"]: p["register_number"] for p in q.programs_of(pid) if p["register_number"]}
-    cases = [(f"{c['verdict_number'] or window.tr('no verdict number')} · {format_date(from_iso(c['offence_date']))}",
+    no_number = QCoreApplication.translate("PrintMenu", "no verdict number")
+    cases = [(f"{c['verdict_number'] or no_number} · {format_date(from_iso(c['offence_date']))}",
               c["id"], programs.get(c["id"], "")) for c in q.cases_of(pid)]
     if not cases:
-        show_error(window, RekamError(window.tr("This person has no case.")), window.tr("Date sheet"))
+        show_error(window, RekamError(QCoreApplication.translate("PrintMenu", "This person has no case.")), QCoreApplication.translate("PrintMenu", "Date sheet"))
         return
-    dialog = PrintOptionsDialog(window.db, window.tr("Print the date sheet"), today=window.today(), with_group=False,
+    dialog = PrintOptionsDialog(window.db, QCoreApplication.translate("PrintMenu", "Print the date sheet"), today=window.today(), with_group=False,
                                 with_period=False, cases=cases, parent=window)
     if not dialog.exec():
         return
@@ -300,7 +302,73 @@ def _sheet(window: Any) -> None:
                                   signer=o.signer, preparer=o.preparer)
 
     from app.ui.print_preview import run_print
-    run_print(window, window.tr("Date sheet"), make, paper=o.paper, suggested_name="lembar-perhitungan.pdf")
+    run_print(window, QCoreApplication.translate("PrintMenu", "Date sheet"), make, paper=o.paper, suggested_name="lembar-perhitungan.pdf")
+
+
+def _cards_of_month(window: Any) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    from app.reports.paper.cards import guidance_cards, month_batch_ids
+
+    dialog = PrintOptionsDialog(window.db, QCoreApplication.translate("PrintMenu", "Print the guidance cards of a month"), today=window.today(),
+                                group=_group_of_window(window), papers=("A4", "F4"), with_preparer=False,
+                                parent=window)
+    dialog.period_combo.setCurrentIndex(dialog.period_combo.findData("month"))
+    dialog.period_combo.setEnabled(False)
+    for w in (dialog.signer_combo, dialog.signer_officer_combo, dialog.signer_position_edit):
+        w.setEnabled(False)
+    card = QComboBox()
+    card.setObjectName("card_combo")
+    card.addItem(QCoreApplication.translate("PrintMenu", "A5, two on a sheet (cut marks)"), "A5")
+    card.addItem(QCoreApplication.translate("PrintMenu", "A4, one card a page"), "A4")
+    only_new = QCheckBox(QCoreApplication.translate("PrintMenu", "Only clients starting this month or never printed"))
+    only_new.setObjectName("only_new_check")
+    form = dialog.layout().itemAt(0).layout()
+    form.addRow(QCoreApplication.translate("PrintMenu", "Card"), card)
+    form.addRow("", only_new)
+    if not dialog.exec():
+        return
+    o = dialog.options()
+    layout, new = card.currentData(), only_new.isChecked()
+    year, month = o.period.start.year, o.period.start.month
+
+    def make(db, ctx, fh, progress):
+        ids = month_batch_ids(db, o.group, year, month, only_new=new)
+        return guidance_cards(fh, db, ctx, program_ids=ids, card=layout, paper=o.paper,
+                              title=f"Kartu Bimbingan {year}-{month:02d}", progress=progress)
+
+    from app.ui.print_preview import run_print
+    run_print(window, QCoreApplication.translate("PrintMenu", "Guidance cards"), make, paper=o.paper,
+              suggested_name=f"kartu-bimbingan-{year}-{month:02d}.pdf")
+
+
+def _card_of_client(window: Any) -> None:
+    from app.ui.widgets import confirm
+
+    pid = window.current_person_id()
+    today = window.today()
+    from app.models.queries import is_active_on
+    programs = [p for p in (window.queries.programs_of(pid) if pid is not None else []) if is_active_on(p, today)]
+    kinds = {k["id"]: k for k in window.queries.program_kinds()}
+    programs = [p for p in programs if kinds.get(p["kind_id"], {}).get("guidance")]
+    if not programs:
+        show_error(window, RekamError(QCoreApplication.translate("PrintMenu", "This client has no active guidance program: there is no card to "
+                                                "print.")), QCoreApplication.translate("PrintMenu", "Guidance card"))
+        return
+    program = programs[0]
+    replacement = False
+    if program.get("card_print_count"):
+        replacement = confirm(window, QCoreApplication.translate("PrintMenu", "Guidance card"), QCoreApplication.translate("PrintMenu", 
+            "A card for %1 was printed before. Print it as a replacement (PENGGANTI), for a lost card?")
+            .replace("%1", program["register_number"] or ""), yes=QCoreApplication.translate("PrintMenu", "Replacement"), no=QCoreApplication.translate("PrintMenu", "Ordinary copy"))
+    from app.reports.paper.cards import guidance_cards
+
+    def make(db, ctx, fh, progress):
+        return guidance_cards(fh, db, ctx, program_ids=[program["id"]], card="A5", replacement=replacement,
+                              title=f"Kartu Bimbingan {program['register_number']}", progress=progress)
+
+    from app.ui.print_preview import run_print
+    run_print(window, QCoreApplication.translate("PrintMenu", "Guidance card"), make, suggested_name="kartu-bimbingan.pdf")
 
 
 def _paper_settings(window: Any) -> None:
@@ -309,16 +377,19 @@ def _paper_settings(window: Any) -> None:
 
 def install_print_menu(window: Any, before: Any = None) -> QMenu:
     """Add the Print menu (before ``before``, the Help menu's action) with its actions and shortcuts."""
-    menu = QMenu(window.tr("&Print"), window)
+    menu = QMenu(QCoreApplication.translate("PrintMenu", "&Print"), window)
     menu.setObjectName("print_menu")
     actions = [
-        ("act_print_register", window.tr("Register &pembimbingan…"), lambda: _register(window, "pembimbingan"), None),
-        ("act_print_klaper", window.tr("&Klaper (name index)…"), lambda: _register(window, "klaper"), None),
-        ("act_print_register_b", window.tr("Register &B (convicts)…"), lambda: _register(window, "b"), None),
+        ("act_print_cards", QCoreApplication.translate("PrintMenu", "Guidance &cards of a month…"), lambda: _cards_of_month(window), "Ctrl+Shift+P"),
+        ("act_print_card", QCoreApplication.translate("PrintMenu", "Guidance card of &this client…"), lambda: _card_of_client(window), None),
         None,
-        ("act_print_sheet", window.tr("&Date sheet of this client…"), lambda: _sheet(window), None),
+        ("act_print_register", QCoreApplication.translate("PrintMenu", "Register &pembimbingan…"), lambda: _register(window, "pembimbingan"), None),
+        ("act_print_klaper", QCoreApplication.translate("PrintMenu", "&Klaper (name index)…"), lambda: _register(window, "klaper"), None),
+        ("act_print_register_b", QCoreApplication.translate("PrintMenu", "Register &B (convicts)…"), lambda: _register(window, "b"), None),
         None,
-        ("act_paper_settings", window.tr("&Letterhead and print-outs…"), lambda: _paper_settings(window), None),
+        ("act_print_sheet", QCoreApplication.translate("PrintMenu", "&Date sheet of this client…"), lambda: _sheet(window), None),
+        None,
+        ("act_paper_settings", QCoreApplication.translate("PrintMenu", "&Letterhead and print-outs…"), lambda: _paper_settings(window), None),
     ]
     window.print_actions = {}
     for item in actions:

@@ -373,7 +373,7 @@ def run_print(window: Any, title: str, make: Callable[[Any, Any, Any, Callable[.
         with open(path, "wb") as fh:
             return make(db, ctx, fh, progress)
 
-    dialog = QProgressDialog(title, window.tr("Cancel"), 0, 0, window)
+    dialog = QProgressDialog(title, QCoreApplication.translate("PrintMenu", "Cancel"), 0, 0, window)
     dialog.setObjectName("print_progress")
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(300)
