@@ -3109,7 +3109,7 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
     </message>
     <message>
         <source>Guidance card of &amp;this client…</source>
-        <translation>Kartu bimbingan klien <translation>Kartu bimbingan &amp;klien ini…</translation>amp;ini…</translation>
+        <translation>Kartu bimbingan klien &amp;ini…</translation>
     </message>
     <message>
         <source>Register &amp;pembimbingan…</source>
