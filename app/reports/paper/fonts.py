@@ -33,7 +33,11 @@ def register_fonts() -> None:
     with _lock:
         if _registered:
             return
+        from reportlab import rl_config
         from reportlab.lib.fonts import addMapping
+
+        # Compressed streams stay binary: ASCII85 would only make them a quarter bigger and slower.
+        rl_config.useA85 = 0
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.ttfonts import TTFont
 
