@@ -30,6 +30,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     # --- printing (issue 11) ---
     "cards": ("app.cli.cards", "cetak kartu bimbingan (sebulan atau satu klien) ke PDF"),
     "register": ("app.cli.register", "cetak register pembimbingan, klaper atau register B ke PDF"),
+    "list": ("app.cli.lists", "cetak daftar wajib lapor bulanan atau buku harian wajib lapor ke PDF"),
     "sheet": ("app.cli.sheet", "cetak lembar perhitungan tanggal pidana seorang klien ke PDF"),
 }
 

@@ -102,8 +102,10 @@ def visits_on(db: Database, day: date) -> list[dict[str, Any]]:
     """The visits recorded on one day (the duty officer's daily log), in the order they came."""
     return db.query(
         "SELECT w.id, w.report_date, w.created_at, w.note, w.program_id, p.register_number, s.name, s.alias,"
-        " k.code AS kind_code, o.name AS received_by, po.name AS officer_name, p.person_id"
+        " k.code AS kind_code, o.name AS received_by, po.name AS officer_name, p.person_id,"
+        " p.kind_id, p.officer_id, c.offence_category_id"
         " FROM wajib_lapor w JOIN programs p ON p.id = w.program_id JOIN persons s ON s.id = p.person_id"
-        " JOIN program_kinds k ON k.id = p.kind_id LEFT JOIN officers o ON o.id = w.officer_id"
+        " JOIN program_kinds k ON k.id = p.kind_id JOIN cases c ON c.id = p.case_id"
+        " LEFT JOIN officers o ON o.id = w.officer_id"
         " LEFT JOIN officers po ON po.id = p.officer_id"
         " WHERE w.report_date = ? AND s.deleted_at IS NULL ORDER BY w.created_at, w.id", (day.isoformat(),))
