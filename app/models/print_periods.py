@@ -109,3 +109,13 @@ def visits_on(db: Database, day: date) -> list[dict[str, Any]]:
         " LEFT JOIN officers o ON o.id = w.officer_id"
         " LEFT JOIN officers po ON po.id = p.officer_id"
         " WHERE w.report_date = ? AND s.deleted_at IS NULL ORDER BY w.created_at, w.id", (day.isoformat(),))
+
+
+def letter_number(db: Database, program_id: int, kind: str) -> tuple[str, str] | None:
+    """(the number stored when the escalation step ``kind`` was confirmed, the missed periods it is about),
+    or None when the step was never confirmed.
+
+    STAND-IN: main stores no escalation steps yet (issue 10 adds them); until lapor's query
+    replaces this body, no letter has a stored number and printing one is refused.
+    """
+    return None

@@ -111,3 +111,25 @@ def test_sheet_of_an_unknown_register_number_is_refused(filled, tmp_path, capsys
     status, _stdout, stderr = run(capsys, "sheet", "--db", filled, "--register-number", "99/PB/2026",
                                   "--out", tmp_path / "x.pdf")
     assert status == 2 and "Nomor register tidak ditemukan: '99/PB/2026'" in stderr
+
+
+def test_list_and_cards_commands_write_their_pdfs(filled, tmp_path, capsys, password_env):
+    out = tmp_path / "daftar.pdf"
+    status, _o, stderr = run(capsys, "list", "--db", filled, "--kind", "wajib-lapor", "--month", "2026-11",
+                             "--out", out)
+    assert (status, stderr) == (0, "") and "DAFTAR WAJIB LAPOR BULAN NOVEMBER 2026" in pdf_pages(out.read_bytes())[0]["text"]
+    cards = tmp_path / "kartu.pdf"
+    status, stdout, stderr = run(capsys, "cards", "--db", filled, "--month", "2026-11", "--program", "PB",
+                                 "--card", "A4", "--out", cards, "--json")
+    assert (status, stderr) == (0, "") and json.loads(stdout)["persons"] == 1
+    again = tmp_path / "lagi.pdf"
+    status, _o, _e = run(capsys, "cards", "--db", filled, "--register-number", "7/PB/2026", "--out", again)
+    assert status == 0 and "PENGGANTI" in pdf_pages(again.read_bytes())[0]["text"]  # printed before: a replacement
+    entries = audit_entries(filled, "simpan dokumen")
+    assert [e.get("cards") for e in entries] == [None, 1, 1] and entries[2].get("replacement") is True
+
+
+def test_a_letter_without_a_confirmed_step_is_refused(filled, tmp_path, capsys, password_env):
+    status, _o, stderr = run(capsys, "letter", "--db", filled, "--register-number", "7/PB/2026", "--kind", "teguran1",
+                             "--out", tmp_path / "surat.pdf")
+    assert status == 2 and "belum punya nomor" in stderr and not (tmp_path / "surat.pdf").exists()
