@@ -371,6 +371,57 @@ def _card_of_client(window: Any) -> None:
     run_print(window, QCoreApplication.translate("PrintMenu", "Guidance card"), make, suggested_name="kartu-bimbingan.pdf")
 
 
+def _list(window: Any, kind: str) -> None:
+    from app.reports.paper.lists import buku_harian, daftar_wajib_lapor
+
+    title = (QCoreApplication.translate("PrintMenu", "Print the reporting list of a month") if kind == "wajib-lapor"
+             else QCoreApplication.translate("PrintMenu", "Print today's reporting log"))
+    dialog = PrintOptionsDialog(window.db, title, today=window.today(), group=_group_of_window(window),
+                                parent=window)
+    dialog.period_combo.setCurrentIndex(dialog.period_combo.findData("month"))
+    dialog.period_combo.setEnabled(False)
+    if kind == "harian":
+        dialog.year_spin.setEnabled(False)
+        dialog.month_combo.setEnabled(False)
+    if not dialog.exec():
+        return
+    o = dialog.options()
+    today = window.today()
+
+    def make(db, ctx, fh, progress):
+        common = dict(group=o.group, paper=o.paper, signer=o.signer, preparer=o.preparer, progress=progress)
+        if kind == "wajib-lapor":
+            return daftar_wajib_lapor(fh, db, ctx, year=o.period.start.year, month=o.period.start.month, **common)
+        return buku_harian(fh, db, ctx, day=today, **common)
+
+    from app.ui.print_preview import run_print
+    run_print(window, title, make, paper=o.paper, suggested_name=f"daftar-{kind}.pdf")
+
+
+def _agreement(window: Any) -> None:
+    from app.models.print_queries import program_record
+    from app.models.queries import is_active_on
+    from app.reports.paper.letters import kontrak_bimbingan
+
+    pid = window.current_person_id()
+    programs = [p for p in (window.queries.programs_of(pid) if pid is not None else [])
+                if p["status"] == "aktif" and p["register_number"]]
+    if not programs:
+        show_error(window, RekamError(QCoreApplication.translate(
+            "PrintMenu", "This client has no active program: there is no agreement to print.")),
+            QCoreApplication.translate("PrintMenu", "Guidance agreement"))
+        return
+    chosen = next((p for p in programs if is_active_on(p, window.today())), programs[0])
+    template = paper_settings(window.db).get("contract_template") or None
+
+    def make(db, ctx, fh, progress):
+        return kontrak_bimbingan(fh, db, ctx, record=program_record(db, chosen["id"]), template=template)
+
+    from app.ui.print_preview import run_print
+    run_print(window, QCoreApplication.translate("PrintMenu", "Guidance agreement"), make,
+              suggested_name="kontrak-bimbingan.pdf")
+
+
 def _paper_settings(window: Any) -> None:
     PaperSettingsDialog(window.db, parent=window, ops=window.ops).exec()
 
@@ -382,6 +433,13 @@ def install_print_menu(window: Any, before: Any = None) -> QMenu:
     actions = [
         ("act_print_cards", QCoreApplication.translate("PrintMenu", "Guidance &cards of a month…"), lambda: _cards_of_month(window), "Ctrl+Shift+P"),
         ("act_print_card", QCoreApplication.translate("PrintMenu", "Guidance card of &this client…"), lambda: _card_of_client(window), None),
+        ("act_print_agreement", QCoreApplication.translate("PrintMenu", "Guidance &agreement of this client…"),
+         lambda: _agreement(window), None),
+        None,
+        ("act_print_list", QCoreApplication.translate("PrintMenu", "&Reporting list of a month…"),
+         lambda: _list(window, "wajib-lapor"), None),
+        ("act_print_log", QCoreApplication.translate("PrintMenu", "Today's reporting &log…"),
+         lambda: _list(window, "harian"), None),
         None,
         ("act_print_register", QCoreApplication.translate("PrintMenu", "Register &pembimbingan…"), lambda: _register(window, "pembimbingan"), None),
         ("act_print_klaper", QCoreApplication.translate("PrintMenu", "&Klaper (name index)…"), lambda: _register(window, "klaper"), None),

@@ -330,8 +330,14 @@ class PreviewDialog(QDialog):
             return False
         return True
 
+    def close_document(self) -> None:
+        """Let go of the PDF (before its temporary folder is removed)."""
+        if self.document is not None:
+            self.document.close()
+            self.document = None
+
     def done(self, result: int) -> None:
-        self.document.close()
+        self.close_document()
         super().done(result)
 
 
@@ -390,6 +396,7 @@ def run_print(window: Any, title: str, make: Callable[[Any, Any, Any, Callable[.
             on_preview(preview)
         else:
             preview.exec()
+        preview.close_document()
         cleanup()
 
     def failed(err: RekamError) -> None:

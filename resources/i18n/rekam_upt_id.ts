@@ -3100,6 +3100,22 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
         <translation>Cetak biasa</translation>
     </message>
     <message>
+        <source>Print the reporting list of a month</source>
+        <translation>Cetak daftar wajib lapor sebulan</translation>
+    </message>
+    <message>
+        <source>Print today&apos;s reporting log</source>
+        <translation>Cetak buku harian wajib lapor hari ini</translation>
+    </message>
+    <message>
+        <source>This client has no active program: there is no agreement to print.</source>
+        <translation>Klien ini tidak punya program yang aktif: tidak ada kontrak bimbingan yang dicetak.</translation>
+    </message>
+    <message>
+        <source>Guidance agreement</source>
+        <translation>Kontrak bimbingan</translation>
+    </message>
+    <message>
         <source>&amp;Print</source>
         <translation>&amp;Cetak</translation>
     </message>
@@ -3110,6 +3126,18 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
     <message>
         <source>Guidance card of &amp;this client…</source>
         <translation>Kartu bimbingan klien &amp;ini…</translation>
+    </message>
+    <message>
+        <source>Guidance &amp;agreement of this client…</source>
+        <translation>Kontrak bim&amp;bingan klien ini…</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting list of a month…</source>
+        <translation>&amp;Daftar wajib lapor sebulan…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s reporting &amp;log…</source>
+        <translation>B&amp;uku harian wajib lapor hari ini…</translation>
     </message>
     <message>
         <source>Register &amp;pembimbingan…</source>
