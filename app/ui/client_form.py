@@ -305,6 +305,7 @@ class ClientForm(QDialog):
             self.set_program(clients.program_input(self.db, self.program_id))
         if self.show_program:
             self._update_register_placeholder()
+            self._default_basis()  # printing (issue 11)
         if self.show_case:
             self._on_case_changed()
 

@@ -1029,11 +1029,11 @@
     </message>
     <message>
         <source>Number (verdict, order or SK)</source>
-        <translation>Nomor (putusan, penetapan atau SK)</translation>
+        <translation>Nomor dasar hukum</translation>
     </message>
     <message>
         <source>Date (verdict, order or SK)</source>
-        <translation>Tanggal (putusan, penetapan atau SK)</translation>
+        <translation>Tanggal dasar hukum</translation>
     </message>
     <message>
         <source>Register number</source>
