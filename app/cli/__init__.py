@@ -28,6 +28,12 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("app.cli.check", "periksa keutuhan dan konsistensi basis data"),
     "backup": ("app.cli.backup", "cadangkan basis data ke sebuah berkas"),
     "restore": ("app.cli.restore", "pulihkan basis data dari berkas cadangan"),
+    # --- printing (issue 11) ---
+    "cards": ("app.cli.cards", "cetak kartu bimbingan (sebulan atau satu klien) ke PDF"),
+    "letter": ("app.cli.letter", "cetak surat panggilan, teguran atau usulan pencabutan seorang klien ke PDF"),
+    "register": ("app.cli.register", "cetak register pembimbingan, klaper atau register B ke PDF"),
+    "list": ("app.cli.lists", "cetak daftar wajib lapor bulanan atau buku harian wajib lapor ke PDF"),
+    "sheet": ("app.cli.sheet", "cetak lembar perhitungan tanggal pidana seorang klien ke PDF"),
 }
 
 

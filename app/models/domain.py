@@ -43,6 +43,10 @@ class PersonInput:
     phone: str = ""
     family_contact: str = ""
     guarantor: str = ""
+    # --- printing (issue 11): the guarantor's details (``guarantor`` holds the name) ---
+    guarantor_relation: str = ""
+    guarantor_address: str = ""
+    guarantor_phone: str = ""
 
     @property
     def is_foreign(self) -> bool:
@@ -80,6 +84,9 @@ class ProgramInput:
     start_date: date | None = None
     end_date: date | None = None
     officer_id: int | None = None
+    # --- printing (issue 11): the legal basis's kind (a code of settings "paper.basis_kinds");
+    # its number and date are sk_number and sk_date ---
+    basis_kind: str = ""
 
 
 @dataclass

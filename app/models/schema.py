@@ -399,6 +399,53 @@ CREATE INDEX facts_all ON facts(kind_id, officer_id, status, offence_category_id
 """)
 
 
+# --- printing (issue 11) ----------------------------------------------------------------
+# What the paper needs and the schema lacked.  The guarantor's name stays in
+# persons.guarantor; a program's legal basis is its kind (basis_kind, a code from the
+# settings' list "paper.basis_kinds") with the number and date already kept in
+# sk_number / sk_date.
+# [choice] Existing programs get the kind their program usually rests on: a court's verdict
+# for court-ordered programs, a court's order for diversi, the Dirjenpas's decree (a.n.
+# Menteri) for PB, CB and CMB, the head of the Lapas/Rutan's for asimilasi.
+BASIS_BY_PROGRAM = {"PB": "sk_dirjenpas", "CB": "sk_dirjenpas", "CMB": "sk_dirjenpas", "ASIM": "sk_kalapas",
+                    "DIV": "penetapan"}
+
+
+def _v3_printing(conn: sqlite3.Connection) -> None:
+    """Guarantor details, each program's legal basis kind, the letterhead lines, card prints."""
+    import json
+
+    cases = " ".join(f"WHEN '{code}' THEN '{kind}'" for code, kind in BASIS_BY_PROGRAM.items())
+    run_script(conn, f"""
+ALTER TABLE persons ADD COLUMN guarantor_relation TEXT NOT NULL DEFAULT '';
+ALTER TABLE persons ADD COLUMN guarantor_address TEXT NOT NULL DEFAULT '';
+ALTER TABLE persons ADD COLUMN guarantor_phone TEXT NOT NULL DEFAULT '';
+-- "Siti Aminah (ibu)", as the one text field was filled, becomes name and relationship.
+UPDATE persons
+   SET guarantor_relation = trim(substr(guarantor, instr(guarantor, '(') + 1,
+                                        length(guarantor) - instr(guarantor, '(') - 1)),
+       guarantor = trim(substr(guarantor, 1, instr(guarantor, '(') - 1))
+ WHERE guarantor LIKE '_%(%)' AND instr(guarantor, '(') > 1;
+ALTER TABLE programs ADD COLUMN basis_kind TEXT NOT NULL DEFAULT '';
+UPDATE programs SET basis_kind = COALESCE(
+    (SELECT CASE k.code {cases} ELSE CASE WHEN k.court_ordered = 1 THEN 'putusan' ELSE '' END END
+       FROM program_kinds k WHERE k.id = programs.kind_id), '');
+-- When the program's guidance card was last printed, and how often (a reprint says PENGGANTI).
+ALTER TABLE programs ADD COLUMN card_printed_at TEXT;
+ALTER TABLE programs ADD COLUMN card_print_count INTEGER NOT NULL DEFAULT 0;
+""")
+    paper = {
+        "letterhead": ["KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN REPUBLIK INDONESIA",
+                       "DIREKTORAT JENDERAL PEMASYARAKATAN"],
+        "basis_kinds": [["putusan", "Putusan Pengadilan"], ["penetapan", "Penetapan Pengadilan"],
+                        ["sk_menteri", "SK Menteri"], ["sk_dirjenpas", "SK Dirjenpas a.n. Menteri"],
+                        ["sk_kalapas", "SK Kepala Lapas/Rutan"], ["sk_kabapas", "SK Kepala Bapas"]],
+    }
+    conn.execute("INSERT OR IGNORE INTO settings(key, value) VALUES ('paper', ?)",
+                 (json.dumps(paper, ensure_ascii=False, sort_keys=True),))
+# --- end printing ----------------------------------------------------------------------
+
+
 # MIGRATIONS[i] upgrades a file from version i to version i + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3_printing]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -35,7 +35,9 @@ from app.operations.sentence import recompute_case
 
 DEFAULT_REGISTER_PATTERN = "{seq}/{program}/{year}"
 _PERSON_FIELDS = ("name", "alias", "nik", "passport", "nationality", "sex", "birth_place", "birth_date",
-                  "religion", "education", "occupation", "address", "phone", "family_contact", "guarantor")
+                  "religion", "education", "occupation", "address", "phone", "family_contact", "guarantor",
+                  # printing (issue 11): the guarantor's details
+                  "guarantor_relation", "guarantor_address", "guarantor_phone")
 
 
 # -- persons -----------------------------------------------------------------------
@@ -60,6 +62,10 @@ def _person_values(p: PersonInput) -> dict[str, Any]:
         "phone": p.phone.strip(),
         "family_contact": p.family_contact.strip(),
         "guarantor": p.guarantor.strip(),
+        # printing (issue 11)
+        "guarantor_relation": p.guarantor_relation.strip(),
+        "guarantor_address": p.guarantor_address.strip(),
+        "guarantor_phone": p.guarantor_phone.strip(),
     }
 
 
@@ -388,6 +394,7 @@ def _program_values(db: Database, program: ProgramInput, program_id: int | None,
         "start_date": iso(program.start_date),
         "end_date": iso(program.end_date),
         "officer_id": program.officer_id,
+        "basis_kind": program.basis_kind.strip(),  # printing (issue 11)
     }
 
 
@@ -457,7 +464,8 @@ def program_input(db: Database, program_id: int) -> ProgramInput:
     p = require_row(db.conn, "programs", program_id)
     return ProgramInput(kind_id=p["kind_id"], sk_number=p["sk_number"], sk_date=from_iso(p["sk_date"]),
                         register_number=p["register_number"] or "", start_date=from_iso(p["start_date"]),
-                        end_date=from_iso(p["end_date"]), officer_id=p["officer_id"])
+                        end_date=from_iso(p["end_date"]), officer_id=p["officer_id"],
+                        basis_kind=p["basis_kind"] or "")
 
 
 def change_program_status(db: Database, program_id: int, change: StatusChange, *,

@@ -141,6 +141,14 @@ class ClientForm(QDialog):
         self.family_edit = self._row(form, self.tr("Family contact"), self._line(
             "family_edit", self.tr("name, relation, phone")))
         self.guarantor_edit = self._row(form, self.tr("Guarantor"), self._line("guarantor_edit"))
+        # --- printing (issue 11): the guarantor's details, printed on the card and the agreement ---
+        self.guarantor_relation_edit = self._row(form, self.tr("Guarantor's relationship"), self._line(
+            "guarantor_relation_edit", self.tr("e.g. mother, wife, village head")))
+        self.guarantor_address_edit = self._row(form, self.tr("Guarantor's address"),
+                                                self._line("guarantor_address_edit"))
+        self.guarantor_phone_edit = self._row(form, self.tr("Guarantor's phone"),
+                                              self._line("guarantor_phone_edit", "0812…"))
+        # --- end printing ---
         self.nik_hint = QLabel()
         self.nik_hint.setObjectName("nik_hint")
         self.nik_hint.setWordWrap(True)
@@ -238,9 +246,16 @@ class ClientForm(QDialog):
             form.addRow("", self.no_program_check)
         kinds = [(f"{k['code']} – {k['name']}", k["id"]) for k in self.queries.program_kinds(True)]
         self.kind_combo = self._row(form, self.tr("Program *"), self._combo("kind_combo", kinds), "program.kind_id")
-        self.sk_number_edit = self._row(form, self.tr("Decree (SK) number"), self._line("sk_number_edit"),
+        # --- printing (issue 11): the kind of legal basis (settings' list), printed on registers ---
+        from app.reports.paper.base import paper_settings
+        basis = [(self.tr("— not stated —"), "")] + [(label, code) for code, label in
+                                                     paper_settings(self.db).get("basis_kinds") or []]
+        self.basis_kind_combo = self._row(form, self.tr("Legal basis"), self._combo("basis_kind_combo", basis),
+                                          "program.basis_kind")
+        # --- end printing ---
+        self.sk_number_edit = self._row(form, self.tr("Number (verdict, order or SK)"), self._line("sk_number_edit"),
                                         "program.sk_number")
-        self.sk_date = self._row(form, self.tr("Decree (SK) date"), DateField(object_name="sk_date"),
+        self.sk_date = self._row(form, self.tr("Date (verdict, order or SK)"), DateField(object_name="sk_date"),
                                  "program.sk_date")
         reg = QWidget()
         h = QHBoxLayout(reg)
@@ -290,6 +305,7 @@ class ClientForm(QDialog):
             self.set_program(clients.program_input(self.db, self.program_id))
         if self.show_program:
             self._update_register_placeholder()
+            self._default_basis()  # printing (issue 11)
         if self.show_case:
             self._on_case_changed()
 
@@ -309,6 +325,9 @@ class ClientForm(QDialog):
         self.phone_edit.setText(p.phone)
         self.family_edit.setText(p.family_contact)
         self.guarantor_edit.setText(p.guarantor)
+        self.guarantor_relation_edit.setText(p.guarantor_relation)  # printing (issue 11)
+        self.guarantor_address_edit.setText(p.guarantor_address)
+        self.guarantor_phone_edit.setText(p.guarantor_phone)
 
     def set_case(self, c: CaseInput) -> None:
         self.offence_date.set_value(c.offence_date)
@@ -332,6 +351,7 @@ class ClientForm(QDialog):
 
     def set_program(self, p: ProgramInput) -> None:
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(p.kind_id)))
+        self._set_basis(p.basis_kind)  # printing (issue 11)
         self.sk_number_edit.setText(p.sk_number)
         self.sk_date.set_value(p.sk_date)
         self.register_edit.setText(p.register_number)
@@ -364,7 +384,9 @@ class ClientForm(QDialog):
             sex=self.sex_combo.currentData(), birth_place=self.birth_place_edit.text(), birth_date=birth,
             religion=self.religion_combo.currentText(), education=self.education_combo.currentText(),
             occupation=self.occupation_edit.text(), address=self.address_edit.text(), phone=self.phone_edit.text(),
-            family_contact=self.family_edit.text(), guarantor=self.guarantor_edit.text())
+            family_contact=self.family_edit.text(), guarantor=self.guarantor_edit.text(),
+            guarantor_relation=self.guarantor_relation_edit.text(),  # printing (issue 11)
+            guarantor_address=self.guarantor_address_edit.text(), guarantor_phone=self.guarantor_phone_edit.text())
 
     def case_input(self) -> CaseInput:
         errors: list[UserInputError] = []
@@ -399,7 +421,16 @@ class ClientForm(QDialog):
         _raise(errors)
         return ProgramInput(kind_id=self.kind_combo.currentData(), sk_number=self.sk_number_edit.text(),
                             sk_date=sk, register_number=self.register_edit.text(), start_date=start,
-                            end_date=end, officer_id=self.officer_combo.currentData())
+                            end_date=end, officer_id=self.officer_combo.currentData(),
+                            basis_kind=self.basis_kind_combo.currentData() or "")  # printing (issue 11)
+
+    def _set_basis(self, code: str) -> None:
+        """Choose a program's legal basis kind; a code no longer in the settings' list stays shown."""
+        index = self.basis_kind_combo.findData(code or "")
+        if index < 0:
+            self.basis_kind_combo.addItem(code, code)
+            index = self.basis_kind_combo.count() - 1
+        self.basis_kind_combo.setCurrentIndex(index)
 
     @staticmethod
     def _date(widget: DateField, field: str, label: str, errors: list[UserInputError]) -> date | None:
@@ -495,7 +526,8 @@ class ClientForm(QDialog):
         return " · ".join(parts) + "\n" + self.tr("(without remissions; they are added in the case's ledger)")
 
     def _on_no_program(self, checked: bool) -> None:
-        for w in (self.kind_combo, self.sk_number_edit, self.sk_date, self.register_edit, self.propose_button,
+        for w in (self.kind_combo, self.basis_kind_combo, self.sk_number_edit, self.sk_date, self.register_edit,
+                  self.propose_button,
                   self.start_date, self.end_date, self.officer_combo):
             w.setEnabled(not checked)
 
@@ -520,6 +552,23 @@ class ClientForm(QDialog):
     def _on_program_kind_changed(self, *_args: object) -> None:
         self._update_register_placeholder()
         self._default_end_of_guidance()
+        self._default_basis()  # printing (issue 11)
+
+    def _default_basis(self) -> None:
+        """A new program's legal basis follows its kind until the officer picks one (printing, issue 11)."""
+        from app.models.schema import BASIS_BY_PROGRAM
+
+        if self.mode == EDIT_PROGRAM or (self.basis_kind_combo.currentData() or "") != getattr(
+                self, "_basis_default", ""):
+            return
+        kind = next((k for k in self.queries.program_kinds() if k["id"] == self.kind_combo.currentData()), None)
+        if kind is None:
+            return
+        code = BASIS_BY_PROGRAM.get(kind["code"], "putusan" if kind["court_ordered"] else "")
+        index = self.basis_kind_combo.findData(code)
+        if index >= 0:
+            self.basis_kind_combo.setCurrentIndex(index)
+            self._basis_default = code
 
     def _default_end_of_guidance(self) -> None:
         """A new PB's end of guidance defaults to the supervision end; CB and CMB to the expiry.

@@ -297,6 +297,10 @@ class MainWindow(QMainWindow):
         m = bar.addMenu(self.tr("&Settings"))
         for act in (self.act_office, self.act_prefs, None, self.act_password, self.act_lock):
             m.addSeparator() if act is None else m.addAction(act)
+        # --- printing (issue 11): the Print menu (app/ui/print_actions.py) ---
+        from app.ui.print_actions import install_print_menu
+        install_print_menu(self)
+        # --- end printing ---
         m = bar.addMenu(self.tr("&Help"))
         m.addAction(self.act_about)
 

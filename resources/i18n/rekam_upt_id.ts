@@ -880,6 +880,22 @@
         <translation>Penjamin</translation>
     </message>
     <message>
+        <source>Guarantor&apos;s relationship</source>
+        <translation>Hubungan penjamin</translation>
+    </message>
+    <message>
+        <source>e.g. mother, wife, village head</source>
+        <translation>mis. ibu, istri, kepala desa</translation>
+    </message>
+    <message>
+        <source>Guarantor&apos;s address</source>
+        <translation>Alamat penjamin</translation>
+    </message>
+    <message>
+        <source>Guarantor&apos;s phone</source>
+        <translation>Telepon penjamin</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Perkara</translation>
     </message>
@@ -996,16 +1012,28 @@
         <translation>Program *</translation>
     </message>
     <message>
-        <source>Decree (SK) number</source>
-        <translation>Nomor SK</translation>
-    </message>
-    <message>
         <source>Decree (SK) date</source>
         <translation>Tanggal SK</translation>
     </message>
     <message>
         <source>Propose</source>
         <translation>Usulkan</translation>
+    </message>
+    <message>
+        <source>— not stated —</source>
+        <translation>— belum diisi —</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Dasar hukum</translation>
+    </message>
+    <message>
+        <source>Number (verdict, order or SK)</source>
+        <translation>Nomor dasar hukum</translation>
+    </message>
+    <message>
+        <source>Date (verdict, order or SK)</source>
+        <translation>Tanggal dasar hukum</translation>
     </message>
     <message>
         <source>Register number</source>
@@ -2551,6 +2579,69 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
     </message>
 </context>
 <context>
+    <name>PaperSettingsDialog</name>
+    <message>
+        <source>Letterhead and print-outs</source>
+        <translation>Kop surat dan cetakan</translation>
+    </message>
+    <message>
+        <source>e.g. Pembina (IV/a)</source>
+        <translation>mis. Pembina (IV/a)</translation>
+    </message>
+    <message>
+        <source>empty: Kepala + the unit&apos;s name</source>
+        <translation>kosong: Kepala + nama UPT</translation>
+    </message>
+    <message>
+        <source>Letterhead lines</source>
+        <translation>Baris kop surat</translation>
+    </message>
+    <message>
+        <source>One line each, above the unit&apos;s name (ministry, directorate general, regional office).</source>
+        <translation>Satu baris masing-masing, di atas nama UPT (kementerian, direktorat jenderal, kantor wilayah).</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>Telepon kantor</translation>
+    </message>
+    <message>
+        <source>Office e-mail</source>
+        <translation>Pos-el kantor</translation>
+    </message>
+    <message>
+        <source>Rank of the head</source>
+        <translation>Pangkat kepala</translation>
+    </message>
+    <message>
+        <source>Title of the head</source>
+        <translation>Sebutan jabatan kepala</translation>
+    </message>
+    <message>
+        <source>Kinds of legal basis</source>
+        <translation>Jenis dasar hukum</translation>
+    </message>
+    <message>
+        <source>One a line: code = name, e.g. sk_kabapas = SK Kepala Bapas.</source>
+        <translation>Satu per baris: kode = nama, mis. sk_kabapas = SK Kepala Bapas.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name, address, head of office and logo are under Settings &gt; Office.</source>
+        <translation>Nama UPT, alamat, kepala kantor dan logo ada di Pengaturan &gt; Kantor.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+</context>
+<context>
     <name>PersonTableModel</name>
     <message>
         <source>Name</source>
@@ -2814,6 +2905,374 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
     <message>
         <source>Keep editing</source>
         <translation>Lanjut mengubah</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Pratinjau cetak — %1</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Sebelumnya</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>dari %1</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Berikutnya ›</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>Lebar halaman</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Perbesaran</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>mendatar</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>tegak</translation>
+    </message>
+    <message>
+        <source>%1 pages · paper %2, %3 · %4 persons</source>
+        <translation>%1 halaman · kertas %2, %3 · %4 orang</translation>
+    </message>
+    <message>
+        <source>Printing or saving is recorded in the audit trail.</source>
+        <translation>Mencetak atau menyimpan dicatat dalam jejak audit.</translation>
+    </message>
+    <message>
+        <source>The document has no pages.</source>
+        <translation>Dokumen ini tidak berisi halaman.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Tidak dicetak</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Cetak %1</translation>
+    </message>
+    <message>
+        <source>No F4 paper</source>
+        <translation>Tidak ada kertas F4</translation>
+    </message>
+    <message>
+        <source>The printer %1 does not list F4 paper (215 × 330 mm). Print on Folio (210 × 330 mm), or ask the printer for a custom size of 215 × 330 mm? The page is printed at 100 % either way.</source>
+        <translation>Printer %1 tidak mencantumkan kertas F4 (215 × 330 mm). Cetak pada Folio (210 × 330 mm), atau minta printer memakai ukuran khusus 215 × 330 mm? Halaman tetap dicetak 100 %.</translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <source>Custom 215 × 330 mm</source>
+        <translation>Ukuran khusus 215 × 330 mm</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>printer</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>Print</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Printer tidak dapat dimulai.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMenu</name>
+    <message>
+        <source>Print the register pembimbingan</source>
+        <translation>Cetak register pembimbingan</translation>
+    </message>
+    <message>
+        <source>Print the klaper</source>
+        <translation>Cetak klaper</translation>
+    </message>
+    <message>
+        <source>Print the B register</source>
+        <translation>Cetak register B</translation>
+    </message>
+    <message>
+        <source>Select a client first.</source>
+        <translation>Pilih klien lebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Date sheet</source>
+        <translation>Lembar perhitungan</translation>
+    </message>
+    <message>
+        <source>no verdict number</source>
+        <translation>tanpa nomor putusan</translation>
+    </message>
+    <message>
+        <source>This person has no case.</source>
+        <translation>Orang ini belum punya perkara.</translation>
+    </message>
+    <message>
+        <source>Print the date sheet</source>
+        <translation>Cetak lembar perhitungan</translation>
+    </message>
+    <message>
+        <source>Print the guidance cards of a month</source>
+        <translation>Cetak kartu bimbingan sebulan</translation>
+    </message>
+    <message>
+        <source>A5, two on a sheet (cut marks)</source>
+        <translation>A5, dua per lembar (dengan tanda potong)</translation>
+    </message>
+    <message>
+        <source>A4, one card a page</source>
+        <translation>A4, satu kartu per halaman</translation>
+    </message>
+    <message>
+        <source>Only clients starting this month or never printed</source>
+        <translation>Hanya klien yang mulai bulan ini atau belum pernah dicetak</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>Guidance cards</source>
+        <translation>Kartu bimbingan</translation>
+    </message>
+    <message>
+        <source>This client has no active guidance program: there is no card to print.</source>
+        <translation>Klien ini tidak punya program bimbingan yang aktif: tidak ada kartu yang dicetak.</translation>
+    </message>
+    <message>
+        <source>Guidance card</source>
+        <translation>Kartu bimbingan</translation>
+    </message>
+    <message>
+        <source>A card for %1 was printed before. Print it as a replacement (PENGGANTI), for a lost card?</source>
+        <translation>Kartu %1 sudah pernah dicetak. Cetak sebagai kartu PENGGANTI (kartu hilang)?</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Kartu pengganti</translation>
+    </message>
+    <message>
+        <source>Ordinary copy</source>
+        <translation>Cetak biasa</translation>
+    </message>
+    <message>
+        <source>Print the reporting list of a month</source>
+        <translation>Cetak daftar wajib lapor sebulan</translation>
+    </message>
+    <message>
+        <source>Print today&apos;s reporting log</source>
+        <translation>Cetak buku harian wajib lapor hari ini</translation>
+    </message>
+    <message>
+        <source>This client has no active program: there is no agreement to print.</source>
+        <translation>Klien ini tidak punya program yang aktif: tidak ada kontrak bimbingan yang dicetak.</translation>
+    </message>
+    <message>
+        <source>Guidance agreement</source>
+        <translation>Kontrak bimbingan</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Cetak</translation>
+    </message>
+    <message>
+        <source>Guidance &amp;cards of a month…</source>
+        <translation>&amp;Kartu bimbingan sebulan…</translation>
+    </message>
+    <message>
+        <source>Guidance card of &amp;this client…</source>
+        <translation>Kartu bimbingan klien &amp;ini…</translation>
+    </message>
+    <message>
+        <source>Guidance &amp;agreement of this client…</source>
+        <translation>Kontrak bim&amp;bingan klien ini…</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting list of a month…</source>
+        <translation>&amp;Daftar wajib lapor sebulan…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s reporting &amp;log…</source>
+        <translation>B&amp;uku harian wajib lapor hari ini…</translation>
+    </message>
+    <message>
+        <source>Register &amp;pembimbingan…</source>
+        <translation>Register &amp;pembimbingan…</translation>
+    </message>
+    <message>
+        <source>&amp;Klaper (name index)…</source>
+        <translation>K&amp;laper (indeks nama)…</translation>
+    </message>
+    <message>
+        <source>Register &amp;B (convicts)…</source>
+        <translation>Register &amp;B (narapidana)…</translation>
+    </message>
+    <message>
+        <source>&amp;Date sheet of this client…</source>
+        <translation>Lembar perhitun&amp;gan klien ini…</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead and print-outs…</source>
+        <translation>Kop &amp;surat dan cetakan…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <source>All programs</source>
+        <translation>Semua program</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Semua PK</translation>
+    </message>
+    <message>
+        <source>All offences</source>
+        <translation>Semua tindak pidana</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Officer (PK)</source>
+        <translation>PK</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Tindak pidana</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Perkara</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Seluruh periode</translation>
+    </message>
+    <message>
+        <source>One year</source>
+        <translation>Satu tahun</translation>
+    </message>
+    <message>
+        <source>One month</source>
+        <translation>Satu bulan</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Kepala kantor</translation>
+    </message>
+    <message>
+        <source>On behalf of the head (a.n.)</source>
+        <translation>Atas nama kepala (a.n.)</translation>
+    </message>
+    <message>
+        <source>Daily executive (Plh.)</source>
+        <translation>Pelaksana harian (Plh.)</translation>
+    </message>
+    <message>
+        <source>Acting head (Plt.)</source>
+        <translation>Pelaksana tugas (Plt.)</translation>
+    </message>
+    <message>
+        <source>e.g. Head of the Client Guidance Section</source>
+        <translation>mis. Kepala Seksi Bimbingan Klien</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>Signing officer</source>
+        <translation>Petugas penanda tangan</translation>
+    </message>
+    <message>
+        <source>Their position (a.n.)</source>
+        <translation>Jabatannya (a.n.)</translation>
+    </message>
+    <message>
+        <source>Operator (from the office settings)</source>
+        <translation>Operator (dari pengaturan kantor)</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Dibuat oleh</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Choose the officer who signs.</source>
+        <translation>Pilih petugas yang menandatangani.</translation>
     </message>
 </context>
 <context>
