@@ -56,6 +56,9 @@ NO_DATES_CONDITION = (
     "Tidak ada tanggal program yang dihitung untuk pidana ini; petugas memastikan status "
     "dan perubahan pidana dari putusan atau keputusan yang berlaku.")
 
+# The rounding choices (calc_types.ROUNDING_CHOICES) as the breakdown says them: paper is Indonesian.
+ROUNDING_WORDS = {"ceil": "dibulatkan ke atas", "floor": "dibulatkan ke bawah", "round": "dibulatkan ke terdekat"}
+
 
 def no_dates(inp: SentenceInput) -> SentenceDates:
     """Rule 11: life imprisonment and death sentences have no dates to compute."""
@@ -143,7 +146,7 @@ def explain(comp: Computation, computed: Mapping[str, date | None], expiry_plain
         capped = " (dibatasi pada ekspirasi, lihat langkah berikut)" if key in comp.uncapped else ""
         steps.append(Step(
             key, f"{label} masa pidana", format_date_id(computed[key]) + capped,
-            f"F = {st.fraction_rounding}({label} × {p30_text}) = "
+            f"F = {label} × {p30_text}, {ROUNDING_WORDS[st.fraction_rounding]} = "
             f"{format_number_id(required[key])} hari; hari pertama D dengan (D − S − hari "
             f"di luar tahanan) + potongan{rem_part} ≥ F",
             source))
@@ -197,7 +200,7 @@ def _step_sentence(comp: Computation, steps: list[Step]) -> None:
     city, house = inp.city_detention_days, inp.house_detention_days
     steps.append(Step(
         "credit", "Potongan tahanan kota dan rumah",
-        f"{st.credit_rounding}({city}/5) + {st.credit_rounding}({house}/3) = "
+        f"{city}/5 + {house}/3, masing-masing {ROUNDING_WORDS[st.credit_rounding]} = "
         f"{format_number_id(c.credit)} hari",
         "Tahanan kota dihitung 1/5, tahanan rumah 1/3 dari lamanya"
         + ("; dibulatkan ke bawah agar tidak ada yang bebas terlalu cepat"
