@@ -27,6 +27,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("app.cli.check", "periksa keutuhan dan konsistensi basis data"),
     "backup": ("app.cli.backup", "cadangkan basis data ke sebuah berkas"),
     "restore": ("app.cli.restore", "pulihkan basis data dari berkas cadangan"),
+    # wajib lapor (issue 10)
+    "checkin": ("app.cli.checkin", "catat wajib lapor (kunjungan) atau izin tidak lapor"),
+    "attention": ("app.cli.attention", "kelompok Perlu perhatian: jumlah dan nomor register"),
 }
 
 
