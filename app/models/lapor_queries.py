@@ -132,6 +132,7 @@ g AS (
               AS reached_level, {key_of} AS issued_key
     FROM m)
 SELECT g.program_id, g.person_id, g.kind_id, g.officer_id, g.misses, g.issued, g.reached_level, g.issued_key,
+       g.c, g.f, g.first, g.anchor, g.last,
        (g.last < g.c AND g.exc_c = 0 AND g.c >= g.first) AS unreported,
        (g.c - 1 >= 0 AND g.c - 1 >= g.first AND g.exc_p = 0
         AND NOT (g.last = g.c - 1 OR (g.last > g.c - 1 AND g.prev = g.c - 1))
