@@ -197,6 +197,9 @@ class MainWindow(QMainWindow):
         cv.setSpacing(0)
         cv.addWidget(self.demo_banner)
         cv.addWidget(self.readonly_banner)
+        # -- wajib lapor (issue 10): the check-in box above the table, F4 / Shift+F4 ---------------
+        from app.ui.lapor_window import build_checkin
+        cv.addWidget(build_checkin(self))
         cv.addWidget(self.splitter, 1)
 
         self.lock_screen: QWidget | None = None  # made when the window first locks
@@ -342,6 +345,9 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.details.readonly = self.session.db.readonly
         self.apply_changes(OpChanges(everything=True))
+        # -- wajib lapor (issue 10) -------------------------------------------------------------------
+        from app.ui.lapor_window import bind as bind_lapor
+        bind_lapor(self)
         for i, width in enumerate((200, 140, 140, 70, 110, 150, 130, 90, 130)):
             self.table.setColumnWidth(i, width)
 
@@ -460,6 +466,12 @@ class MainWindow(QMainWindow):
             self.refresh_sidebar()
         elif changes.persons:
             self.model.refresh_rows(changes.persons)
+        if changes.reporting and not (changes.everything or changes.lists or changes.officers):
+            # wajib lapor (issue 10): a visit changes the "Perlu perhatian" counts, not the table's rows
+            # (a group of it that is chosen is reselected, so its rows follow too).
+            if self.filter.value("attention") is not None:
+                self.model.reload()
+            self.refresh_sidebar()
         self.update_filter_bar()
         self.update_stack()
         if current is not None:
@@ -568,6 +580,9 @@ class MainWindow(QMainWindow):
             return age_label(value)
         if dimension == "due":
             return due_label(value)
+        if dimension == "attention":  # wajib lapor (issue 10)
+            from app.ui.lapor_labels import group_label
+            return group_label(value)
         return str(value)
 
     # -- selection, groups and search ------------------------------------------------------------
@@ -715,6 +730,10 @@ class MainWindow(QMainWindow):
         handler = handlers.get(name)
         if handler:
             handler()
+            return
+        # -- wajib lapor (issue 10): the details' link to the timeline, notes and photo ------------
+        from app.ui.lapor_window import detail_action
+        detail_action(self, name, ident)
 
     def change_status(self, program_id: int) -> None:
         from app.ui.status_dialog import StatusDialog

@@ -56,6 +56,9 @@ def count_groups(queries: Queries, flt: Filter, unit_kind: str, today: date,
         result.counts[dimension] = queries.group_counts(dimension, flt, today)
     due_groups = DUE_GROUPS_LAPAS if unit_kind in INMATE_UNITS else DUE_GROUPS_BAPAS
     result.counts["due"] = queries.due_counts(due_groups, flt, today)
+    if unit_kind not in INMATE_UNITS:
+        # wajib lapor (issue 10): the "Perlu perhatian" groups of a Bapas.
+        result.counts["attention"] = queries.attention_counts(flt, today)
     result.kinds = queries.program_kinds()
     result.officers = queries.officers(with_caseload=False)
     result.categories = queries.offence_categories()
@@ -162,6 +165,13 @@ class Sidebar(QTreeWidget):
         self._keys = []
         top = self._item(None, self.tr("All clients"), data.total, ("all", None), bold=not selected)
         top.setToolTip(0, self.tr("Show everyone (clear the group filters)"))
+
+        if "attention" in data.counts:
+            # -- wajib lapor (issue 10): "Perlu perhatian" first, every group shown (greyed at zero).
+            from app.ui.lapor_labels import group_label
+            counts = data.counts["attention"]
+            entries = [(group_label(g), g, n) for g, n in counts.items()]
+            self._dimension("attention", self.tr("Needs attention"), entries, selected, keep_zero=set(counts))
 
         counts = data.counts.get("kind", {})
         entries = [(k["code"] + " – " + k["name"], k["id"], counts.get(k["id"], 0)) for k in data.kinds]

@@ -184,10 +184,15 @@ def photos(conn: Any, persons: int, seed: int) -> int:
     if not images:
         return 0
     rng = random.Random(f"rekam-upt-demo-photos:{seed}")
+    # The drawn likenesses 02, 05, 08, 11 wear a hijab: given to women only.
+    women = [img for i, img in enumerate(images) if i % 3 == 1]
+    men = [img for i, img in enumerate(images) if i % 3 != 1]
+    sexes = dict(conn.execute("SELECT id, sex FROM persons"))
     rows = []
     for person_id in range(1, persons + 1):
         if rng.random() < 0.04:
-            jpeg = images[rng.randrange(len(images))]
+            pool = women if sexes.get(person_id) == "P" else men
+            jpeg = pool[rng.randrange(len(pool))]
             w, h = _jpeg_size(jpeg) or (0, 0)
             rows.append((person_id, jpeg, w, h, hashlib.sha256(jpeg).hexdigest(), "2026-01-01T09:00:00"))
     conn.executemany("INSERT INTO person_photos(person_id, jpeg, width, height, sha256, updated_at)"
