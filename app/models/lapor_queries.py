@@ -382,3 +382,31 @@ def working_counts(db: Database, day: date, persons_in: tuple[str, list[Any]]) -
     out = {"yes": 0, "no": 0, "unknown": 0}
     out.update({w: n for w, n in rows})
     return out
+
+
+# -- the dashboard --------------------------------------------------------------------------------
+
+def months_back(today: date, count: int) -> list[tuple[date, date]]:
+    """The last ``count`` calendar months up to today's, oldest first: (first day, last day)."""
+    import calendar
+
+    out = []
+    months = today.year * 12 + today.month - 1
+    for m in range(months - count + 1, months + 1):
+        year, month = divmod(m, 12)
+        out.append((date(year, month + 1, 1), date(year, month + 1, calendar.monthrange(year, month + 1)[1])))
+    return out
+
+
+def monthly_flow(db: Database, months: list[tuple[date, date]]) -> list[dict[str, Any]]:
+    """Per month: clients new (a guidance program started) and ended (habis masa bimbingan: a guidance
+    program completed, status selesai dated that month), as distinct persons."""
+    out = []
+    for start, end in months:
+        s, e = start.isoformat(), end.isoformat()
+        new = db.scalar("SELECT COUNT(DISTINCT r.person_id) FROM reporting r WHERE r.start_date BETWEEN ? AND ?",
+                        (s, e))
+        ended = db.scalar("SELECT COUNT(DISTINCT r.person_id) FROM reporting r WHERE r.status = 'selesai'"
+                          " AND COALESCE(r.status_date, r.end_date) BETWEEN ? AND ?", (s, e))
+        out.append({"start": start, "end": end, "new": int(new or 0), "ended": int(ended or 0)})
+    return out

@@ -412,6 +412,34 @@ class _LaporReads:
         rows.sort(key=lambda r: (not r["active"], r["name"], r["start_date"] or ""))
         return rows[:limit]
 
+    def dashboard(self, today: date | None = None, progress=None) -> dict[str, Any]:
+        """The dashboard's numbers, each the sidebar's own: active clients per program (adult / child), per PK,
+        per offence (today's groups), the attendance rate of each of the last 12 months, clients new and ended
+        per month, working / not working today."""
+        today = today or date.today()
+        step = progress or (lambda _done, _total, _text="": None)
+        lq = _lapor()
+        out: dict[str, Any] = {"today": today}
+        out["kind_adult"] = self.group_counts("kind", Filter((("age", "dewasa"),)), today)
+        out["kind_child"] = self.group_counts("kind", Filter((("age", "anak"),)), today)
+        out["kind"] = self.group_counts("kind", Filter(), today)
+        step(1, 16)
+        out["officer"] = self.group_counts("officer", Filter(), today)
+        out["offence"] = self.group_counts("offence", Filter(), today)
+        out["kinds"] = self.program_kinds()
+        out["officers"] = self.officers(with_caseload=False)
+        out["categories"] = self.offence_categories()
+        step(3, 16)
+        months = lq.months_back(today, 12)
+        out["attendance"] = []
+        for i, (start, end) in enumerate(months):
+            out["attendance"].append((start, self.attendance(start, end, today=today)))
+            step(4 + i, 16)
+        out["flow"] = lq.monthly_flow(self.db, months)
+        out["working"] = self.working_counts(Filter(), today)
+        step(16, 16)
+        return out
+
     def timeline(self, person_id: int, today: date | None = None) -> list[dict[str, Any]]:
         """A client's history, newest first: visits (with their flags), excused absences, escalation letters
         and revocation stages, guidance notes, status changes, starts and ends of programs.

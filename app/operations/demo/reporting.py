@@ -65,6 +65,7 @@ def _programs(gen: Any, since: date, visits, excuses, notes) -> Iterator[tuple[A
         if first < since:
             on = since.replace(day=1) + timedelta(days=min(day, 28) - 1)
         year, month = on.year, on.month
+        latest: date | None = None  # the last visit made
         while on <= last:
             if on >= since:
                 v = r()
@@ -85,6 +86,7 @@ def _programs(gen: Any, since: date, visits, excuses, notes) -> Iterator[tuple[A
                     by = officer if r() < 0.95 or not officers else officers[int(r() * len(officers))]
                     yield program_id, on.isoformat(), by, note, TIMES[int(w * 977) % n_times], kind, asked, \
                         int(r() < 0.1)
+                    latest = on
                     if r() < 0.1:
                         notes.append(_note(gen, person_id, program_id, on, officer))
                     if r() < 0.03:  # a second contact the same month (kontak tambahan)
@@ -92,10 +94,18 @@ def _programs(gen: Any, since: date, visits, excuses, notes) -> Iterator[tuple[A
                         if again.month == on.month and again <= last:
                             yield program_id, again.isoformat(), by, "", TIMES[int(r() * n_times)], "remote", \
                                 asked, 0
+                            latest = again
             month += 1
             if month == 13:
                 year, month = year + 1, 1
             on = date(year, month, max(1, min(day + int(r() * 7) - 2, 28)))
+        # Guidance that ran to its end closes with a last report in its last (clipped) period.
+        ended = date.fromisoformat(end)
+        if ended <= last and ended >= since and (status == "selesai" or ended <= today) and r() >= miss:
+            final = max(ended - timedelta(days=int(r() * 3)), ended.replace(day=1), first)
+            if latest is None or latest < max(ended.replace(day=1), first):  # nothing yet in that period
+                yield program_id, final.isoformat(), officer, "Lapor akhir masa bimbingan", \
+                    TIMES[int(r() * n_times)], "office", working, 0
 
 
 def _note(gen: Any, person_id: int, program_id: int, on: date, officer: Any) -> tuple[Any, ...]:
