@@ -65,7 +65,9 @@ class _Dialog(QDialog):
         self.errors.general = ErrorLabel(self)
         self.layout_.addWidget(self.errors.general)
         self.layout_.addStretch(1)
-        self.layout_.addWidget(accept_buttons(self, accept_text, self.tr("Cancel")))
+        from PySide6.QtCore import QCoreApplication
+
+        self.layout_.addWidget(accept_buttons(self, accept_text, QCoreApplication.translate("LaporDialogs", "Cancel")))
 
     def row(self, label: str, widget: QWidget, field: str) -> None:
         self.form.addRow(label, with_error(widget, self.errors, field))

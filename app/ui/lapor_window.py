@@ -10,6 +10,7 @@ import base64
 import html
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.models.dates import format_date
@@ -30,11 +31,13 @@ def build_checkin(window) -> CheckinPanel:
         window.addAction(act)
         return act
 
-    window.act_checkin = action("act_checkin", window.tr("&Check-in (wajib lapor)"), panel.focus_box, "F4")
-    window.act_mode_lapor = action("act_mode_lapor", window.tr("&Mode lapor (keep the focus in the box)"),
-                                   lambda: panel.set_mode(not panel.mode), "Shift+F4")
-    window.act_dashboard = action("act_dashboard", window.tr("&Dashboard (charts)…"), lambda: open_dashboard(window),
-                                  "Ctrl+D")
+    window.act_checkin = action("act_checkin", QCoreApplication.translate("LaporWindow", "&Check-in (wajib lapor)"),
+                                panel.focus_box, "F4")
+    window.act_mode_lapor = action(
+        "act_mode_lapor", QCoreApplication.translate("LaporWindow", "&Mode lapor (keep the focus in the box)"),
+        lambda: panel.set_mode(not panel.mode), "Shift+F4")
+    window.act_dashboard = action("act_dashboard", QCoreApplication.translate("LaporWindow", "&Dashboard (charts)…"),
+                                  lambda: open_dashboard(window), "Ctrl+D")
     panel.open_timeline.connect(lambda pid: open_timeline(window, pid))
     panel.confirm_step.connect(lambda program_id: open_step(window, program_id))
     panel.record_excuse.connect(lambda program_id: open_excuse(window, program_id))
@@ -42,7 +45,7 @@ def build_checkin(window) -> CheckinPanel:
     window.changes_applied.connect(panel.on_changes)
     window.details.extra_sections.append(lambda details, queries, person_id, today: details_section(
         details, queries, person_id, today))
-    menu = window.menuBar().addMenu(window.tr("&Wajib lapor"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("LaporWindow", "&Wajib lapor"))
     for act in (window.act_checkin, window.act_mode_lapor, None, window.act_dashboard):
         menu.addSeparator() if act is None else menu.addAction(act)
     return panel
@@ -58,8 +61,8 @@ def _mode_changed(window, on: bool) -> None:
     for act in (window.act_add, window.act_edit, window.act_add_case, window.act_delete, window.act_officers,
                 window.act_office, window.act_prefs, window.act_restore, window.act_demo, window.act_main_db):
         act.setEnabled(not on and not window.session.db.readonly)
-    window.statusBar().showMessage(window.tr("Mode lapor: scan a card or type a name; Shift+F4 ends it.") if on else "",
-                                   0 if on else 1)
+    text = QCoreApplication.translate("LaporWindow", "Mode lapor: scan a card or type a name; Shift+F4 ends it.")
+    window.statusBar().showMessage(text if on else "", 0 if on else 1)
 
 
 def detail_action(window, name: str, ident: int) -> bool:
@@ -96,11 +99,6 @@ def open_dashboard(window) -> None:
 
 def details_section(details, queries, person_id: int, today: date) -> str:
     """The photo and each running program's reporting, with a link to the timeline."""
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("LaporDetails", text)
-
     out = []
     jpeg = queries.photo(person_id)
     if jpeg:
@@ -113,20 +111,23 @@ def details_section(details, queries, person_id: int, today: date) -> str:
         if summary is None:
             continue
         rate = summary["attendance"]
-        line = (t("Wajib lapor %1: %2 of %3 periods reported").replace("%1", p["kind_code"])
+        line = (QCoreApplication.translate("LaporDetails", "Wajib lapor %1: %2 of %3 periods reported").replace("%1", p["kind_code"])
                 .replace("%2", str(rate.reported)).replace("%3", str(rate.due)))
         if summary["misses"]:
-            line += " · <span style='color:#b00020'>" + t("%1 missed in a row").replace(
+            line += " · <span style='color:#b00020'>" + QCoreApplication.translate(
+                "LaporDetails", "%1 missed in a row").replace(
                 "%1", str(summary["misses"])) + "</span>"
         if summary["pending"] is not None:
-            line += " · <b style='color:#b00020'>" + t("to confirm: %1").replace(
+            line += " · <b style='color:#b00020'>" + QCoreApplication.translate("LaporDetails", "to confirm: %1").replace(
                 "%1", html.escape(step_label(summary["pending"].key))) + "</b>"
         if summary["last_visit"]:
-            line += " · " + t("last %1").replace(
+            line += " · " + QCoreApplication.translate("LaporDetails", "last %1").replace(
                 "%1", format_date(date.fromisoformat(summary["last_visit"]["report_date"])))
         out.append(f"<p style='margin:2px 0'>{line}</p>")
     working = queries.working_status(person_id, today)
     if working != "unknown":
-        out.append(f"<p style='margin:2px 0'>{html.escape(t('Working now'))}: {html.escape(working_label(working))}</p>")
-    out.append(f"<p><a href='rk:timeline/{person_id}'>{html.escape(t('Wajib lapor, notes and photo'))}</a></p>")
+        now = QCoreApplication.translate("LaporDetails", "Working now")
+        out.append(f"<p style='margin:2px 0'>{html.escape(now)}: {html.escape(working_label(working))}</p>")
+    link = QCoreApplication.translate("LaporDetails", "Wajib lapor, notes and photo")
+    out.append(f"<p><a href='rk:timeline/{person_id}'>{html.escape(link)}</a></p>")
     return "".join(out)

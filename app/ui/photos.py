@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 
 from app.models.errors import UserInputError
@@ -20,7 +20,7 @@ def jpeg_from_file(path: str | Path) -> bytes:
     reader.setAutoTransform(True)  # a phone's EXIF orientation
     image = reader.read()
     if image.isNull():
-        raise UserInputError(QImageReader.tr("This file is not a picture that can be read: %1")
+        raise UserInputError(QCoreApplication.translate("Photos", "This file is not a picture that can be read: %1")
                              .replace("%1", reader.errorString()), field="photo", code="not_image")
     return jpeg_from_image(image)
 
