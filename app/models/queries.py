@@ -395,8 +395,11 @@ class _LaporReads:
                    " p.officer_id FROM programs p JOIN persons s ON s.id = p.person_id"
                    " JOIN program_kinds k ON k.id = p.kind_id AND k.guidance = 1"
                    " LEFT JOIN officers o ON o.id = p.officer_id")
-        exact = self.db.query(f"{columns} WHERE p.register_number = ? COLLATE NOCASE AND p.deleted_at IS NULL"
+        exact = self.db.query(f"{columns} WHERE p.register_number = ? AND p.deleted_at IS NULL"
                               " AND s.deleted_at IS NULL", (text,))
+        if not exact and any(ch.isdigit() for ch in text):  # typed in another case: a scan of the numbers
+            exact = self.db.query(f"{columns} WHERE p.register_number = ? COLLATE NOCASE AND p.deleted_at IS NULL"
+                                  " AND s.deleted_at IS NULL", (text,))
         if exact:
             rows = exact
         else:

@@ -54,7 +54,9 @@ def _program_for(db: Database, register_number: str | None, program_id: int | No
         if not number:
             raise UserInputError(tr("Ketik atau pindai nomor register.", "Type or scan a register number."),
                                  code="empty")
-        found = db.query("SELECT id FROM programs WHERE register_number = ? COLLATE NOCASE", (number,))
+        # Exactly as printed on the card first (the unique index); typed in another case, a scan after it.
+        found = (db.query("SELECT id FROM programs WHERE register_number = ?", (number,))
+                 or db.query("SELECT id FROM programs WHERE register_number = ? COLLATE NOCASE", (number,)))
         if not found:
             raise UserInputError(tr("Nomor register {n} tidak dikenal.", "Register number {n} is unknown.", n=number),
                                  code="unknown_register")

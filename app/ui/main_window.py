@@ -462,6 +462,7 @@ class MainWindow(QMainWindow):
             self.update_title()
         self.model.today = self.today()
         if changes.everything or changes.lists or changes.officers:
+            self._reuse_counts = None
             self.model.reload()
             self.refresh_sidebar()
         elif changes.persons:
@@ -471,6 +472,10 @@ class MainWindow(QMainWindow):
             # (a group of it that is chosen is reselected, so its rows follow too).
             if self.filter.value("attention") is not None:
                 self.model.reload()
+            last = self.last_counts
+            if (last is not None and not self.counts_pending() and getattr(last, "request", None)
+                    == (self.filter, self.unit_kind(), self.today())):
+                self._reuse_counts = last
             self.refresh_sidebar()
         self.update_filter_bar()
         self.update_stack()
@@ -502,7 +507,14 @@ class MainWindow(QMainWindow):
     def _request_counts(self) -> None:
         if self._count_thread is not None:
             self._count_worker.latest = self._generation
-            self.counts_requested.emit(self._generation, (self.filter, self.unit_kind(), self.today()))
+            request = (self.filter, self.unit_kind(), self.today())
+            # wajib lapor (issue 10): after a visit only "Perlu perhatian" changes; the other numbers are
+            # reused when they were counted for this very filter and day and no other request is waiting.
+            previous = getattr(self, "_reuse_counts", None)
+            self._reuse_counts = None
+            if previous is not None:
+                request = (*request, previous)
+            self.counts_requested.emit(self._generation, request)
 
     def _on_counts(self, generation: int, data: object) -> None:
         if generation != self._generation or self._reader is None:
