@@ -10,7 +10,7 @@ tests/models/test_lapor_queries.py checks on random programs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -71,7 +71,7 @@ def _index_at(alias: str, day: date) -> str:
     return f"(CASE {alias}.unit WHEN 0 THEN {m} - {alias}.start_month ELSE ({d} - {alias}.start_day) / {alias}.unit END)"
 
 
-def _row_values(ctx: Context, today: date) -> str:
+def _row_values(ctx: Context, today: date, persons: list[int] | None = None) -> str:
     """The per-program values the groups are made of, for the active programs of ``today``.
 
     For an active program ``today`` lies in its guidance, so periods_before(today) is the index of
@@ -90,11 +90,12 @@ def _row_values(ctx: Context, today: date) -> str:
     last = (f"(CASE WHEN r.last_date IS NULL THEN -1 WHEN r.last_date <= '{t}' THEN r.last_no"
             " ELSE COALESCE((SELECT MAX(v.period_no) FROM wajib_lapor v WHERE v.program_id = r.program_id"
             f" AND v.removed_at IS NULL AND v.report_date <= '{t}'), -1) END)")
+    only = f" AND r.person_id IN ({', '.join(str(int(p)) for p in persons)})" if persons is not None else ""
     return f"""SELECT r.program_id, r.person_id, r.kind_id, r.officer_id, r.revocation,
        r.max_excused_no, r.step_after, r.step_level, r.step_date, r.last_date, r.prev_no,
        {c} AS c, {f} AS f, {first} AS first, {last} AS last
   FROM reporting r
- WHERE r.status = 'aktif' AND r.start_date <= '{t}' AND (r.end_date IS NULL OR r.end_date >= '{t}')"""
+ WHERE r.status = 'aktif' AND r.start_date <= '{t}' AND (r.end_date IS NULL OR r.end_date >= '{t}'){only}"""
 
 
 def _excused(alias: str, cond: str, below: str) -> str:
@@ -104,7 +105,7 @@ def _excused(alias: str, cond: str, below: str) -> str:
             f" AND e.removed_at IS NULL AND {cond}) END)")
 
 
-def attention_sql(ctx: Context, today: date) -> str:
+def attention_sql(ctx: Context, today: date, persons: list[int] | None = None) -> str:
     """One row per active guidance program with a 0/1 column per "Perlu perhatian" group.
 
     (ending and past_end are not about visits: see ``extra_group_sql``.)  The per-row values are
@@ -133,7 +134,7 @@ def attention_sql(ctx: Context, today: date) -> str:
     reached = "CASE " + " ".join(f"WHEN {effective} >= {a} THEN {lvl}" for lvl, a in
                                  reversed(list(enumerate(thresholds, 1)))) + " ELSE 0 END"
     return f"""
-WITH a AS ({_row_values(ctx, today)}),
+WITH a AS ({_row_values(ctx, today, persons)}),
 b AS MATERIALIZED (SELECT a.*, MAX(a.last, a.first - 1) AS anchor FROM a),
 m AS MATERIALIZED (
   SELECT b.*,
@@ -183,31 +184,75 @@ def group_sql(ctx: Context, group: str, today: date) -> tuple[str, list[Any]]:
     return f"SELECT program_id, person_id FROM ({base}) WHERE {group}", []
 
 
-def attention_counts(db: Database, ctx: Context, today: date, programs_in: tuple[str, list[Any]] | None = None
-                     ) -> dict[str, int]:
-    """{group: distinct persons} for every group, in one pass (plus one small query per extra group).
+@dataclass
+class AttentionCache:
+    """Per-person "Perlu perhatian" flags of the last full count (a count worker keeps one), so a visit
+    recounts only the persons it changed: the totals minus their old flags plus their new ones."""
 
-    ``programs_in``: an optional (subquery of program ids, params) the other chosen groups allow.
+    key: tuple | None = None
+    flags: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    totals: dict[str, int] = field(default_factory=dict)
+
+
+def _key(ctx: Context, today: date) -> tuple:
+    return (today, ctx.grace, ctx.since, repr(ctx.steps), tuple(sorted(ctx.routes.items())), ctx.restart)
+
+
+def _groups_of_rows(ctx: Context) -> list[str]:
+    return ["unreported", "missed_last", "confirm", "revocation", *(f"step:{k}" for k in ctx.step_keys)]
+
+
+def _person_flags(db: Database, ctx: Context, today: date, *, persons: list[int] | None = None,
+                  programs_in: tuple[str, list[Any]] | None = None) -> list[tuple[int, ...]]:
+    """(person_id, flag per group of ``_groups_of_rows``) for the persons with an active guidance program.
+
+    One row per person (most have one program): cheaper than a DISTINCT per group.
     """
-    where, params = ("", [])
+    where, params = "", []
     if programs_in is not None:
         where, params = f" WHERE program_id IN ({programs_in[0]})", list(programs_in[1])
-    # One row per person first (most have one program), then sums: cheaper than a DISTINCT per group.
-    step_cols = "".join(f", MAX(misses > 0 AND issued_key = '{k}') AS s{i}" for i, k in enumerate(ctx.step_keys))
-    step_sums = "".join(f", SUM(s{i})" for i in range(len(ctx.step_keys)))
-    sql = (f"SELECT SUM(u), SUM(ml), SUM(cf), SUM(rv){step_sums} FROM (SELECT person_id, MAX(unreported) AS u,"
-           f" MAX(missed_last) AS ml, MAX(confirm) AS cf, MAX(revocation) AS rv{step_cols}"
-           f" FROM ({attention_sql(ctx, today)}){where} GROUP BY person_id)")
-    row = [v or 0 for v in db.conn.execute(sql, params).fetchone()]
-    out = {"unreported": row[0], "missed_last": row[1], "confirm": row[2]}
-    for i, key in enumerate(ctx.step_keys):
-        out[f"step:{key}"] = row[4 + i]
-    out["revocation"] = row[3]
+    steps = "".join(f", MAX(misses > 0 AND issued_key = '{k}')" for k in ctx.step_keys)
+    sql = (f"SELECT person_id, MAX(unreported), MAX(missed_last), MAX(confirm), MAX(revocation){steps}"
+           f" FROM ({attention_sql(ctx, today, persons)}){where} GROUP BY person_id")
+    return [tuple(int(v or 0) for v in row) for row in db.conn.execute(sql, params)]
+
+
+def attention_counts(db: Database, ctx: Context, today: date, programs_in: tuple[str, list[Any]] | None = None, *,
+                     cache: AttentionCache | None = None, changed: set[int] | None = None) -> dict[str, int]:
+    """{group: distinct persons} for every group.
+
+    ``programs_in``: an optional (subquery of program ids, params) the other chosen groups allow.
+    ``cache`` (no other groups chosen): kept up to date; with ``changed`` persons and a cache of the
+    same day and settings, only those persons are counted again.
+    """
+    names = _groups_of_rows(ctx)
+    if cache is not None and programs_in is None and changed is not None and cache.key == _key(ctx, today):
+        totals = dict(cache.totals)
+        zero = (0,) * len(names)
+        fresh = {row[0]: row[1:] for row in _person_flags(db, ctx, today, persons=sorted(changed))}
+        for person in changed:
+            old = cache.flags.pop(person, zero)
+            new = fresh.get(person, zero)
+            for name, a, b in zip(names, old, new):
+                totals[name] += b - a
+            if any(new):
+                cache.flags[person] = new
+        cache.totals = totals
+        return {g: totals[g] for g in ctx.groups()}
+    rows = _person_flags(db, ctx, today, programs_in=programs_in)
+    totals = {name: sum(r[i + 1] for r in rows) for i, name in enumerate(names)}
+    where, params = "", []
+    if programs_in is not None:
+        where, params = f" WHERE program_id IN ({programs_in[0]})", list(programs_in[1])
     for group in ("ending", "past_end"):
         sub, sub_params = extra_group_sql(group, today)
-        out[group] = db.conn.execute(f"SELECT COUNT(DISTINCT person_id) FROM ({sub}){where}",
-                                     [*sub_params, *params]).fetchone()[0]
-    return out
+        totals[group] = db.conn.execute(f"SELECT COUNT(DISTINCT person_id) FROM ({sub}){where}",
+                                        [*sub_params, *params]).fetchone()[0]
+    if cache is not None and programs_in is None:
+        cache.key = _key(ctx, today)
+        cache.flags = {r[0]: r[1:] for r in rows if any(r[1:])}
+        cache.totals = dict(totals)
+    return {g: totals[g] for g in ctx.groups()}
 
 
 # -- the attendance rate: defined here, once -----------------------------------------------------------

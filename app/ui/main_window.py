@@ -476,6 +476,7 @@ class MainWindow(QMainWindow):
             if (last is not None and not self.counts_pending() and getattr(last, "request", None)
                     == (self.filter, self.unit_kind(), self.today())):
                 self._reuse_counts = last
+                self._changed_persons = set(changes.persons)
             self.refresh_sidebar()
         self.update_filter_bar()
         self.update_stack()
@@ -513,7 +514,7 @@ class MainWindow(QMainWindow):
             previous = getattr(self, "_reuse_counts", None)
             self._reuse_counts = None
             if previous is not None:
-                request = (*request, previous)
+                request = (*request, previous, frozenset(getattr(self, "_changed_persons", ())))
             self.counts_requested.emit(self._generation, request)
 
     def _on_counts(self, generation: int, data: object) -> None:

@@ -128,3 +128,18 @@ def qtbot_db_today(qtbot, db):
     window = make_window(qtbot, db, PASSWORD, date(2026, 11, 10))
     wait_counts(window)
     return window, program_id
+
+
+def test_after_many_check_ins_the_counts_equal_a_full_count(qtbot, window, db):
+    """The sidebar recounts only the persons a visit changed: its numbers stay those of a full count."""
+    from app.models.queries import Filter
+
+    sidebar_count(window, "attention", "unreported")
+    scan(qtbot, window, window.test_ids["register"])
+    other = Queries(db).programs_of(window.test_ids["other"])[0]["register_number"]
+    scan(qtbot, window, other)
+    wait_counts(window)
+    full = Queries(db).attention_counts(Filter(), TODAY)
+    for group, n in full.items():
+        assert sidebar_count(window, "attention", group) == n, group
+    assert full["unreported"] == 0
