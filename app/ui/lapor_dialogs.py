@@ -358,3 +358,67 @@ class StageDialog(_Dialog):
         step_id, today = self.step_id, self.today
         return self.ops.call(lambda db: wl.record_revocation_stage(db, step_id, stage=stage, day=day,
                                                                    letter_number=number, note=text, today=today))
+
+
+class ReportingSettingsDialog(_Dialog):
+    """Grace days, the escalation ladder (thresholds), the letter number patterns and the recording start."""
+
+    def __init__(self, db: Database, *, parent: QWidget | None = None, ops: Ops | None = None):
+        from PySide6.QtWidgets import QCheckBox
+
+        from app.models.reporting import step_label as paper_label
+        from app.operations.settings import reporting_settings
+
+        super().__init__(db, name="reporting_settings_dialog", title=self.tr("Wajib lapor settings"), today=None,
+                         parent=parent, ops=ops)
+        self.values = reporting_settings(db)
+        self.layout_.addWidget(note(self.tr("A period is missed once it has ended and the grace days have passed; "
+                                            "a visit in the grace days is marked late and does not cancel the miss. "
+                                            "Each step of the ladder is reached after so many misses in a row and "
+                                            "is confirmed by the officer.")))
+        self.grace_spin = QSpinBox()
+        self.grace_spin.setObjectName("grace_spin")
+        self.grace_spin.setRange(0, 27)
+        self.grace_spin.setValue(int(self.values["grace_days"]))
+        self.grace_spin.setSuffix(" " + self.tr("days"))
+        self.row(self.tr("Grace days"), self.grace_spin, "reporting.grace_days")
+        self.step_spins: list[QSpinBox] = []
+        for i, step in enumerate(self.values["steps"]):
+            spin = QSpinBox()
+            spin.setObjectName(f"step_after_{i}")
+            spin.setRange(1, 24)
+            spin.setValue(int(step["after"]))
+            spin.setSuffix(" " + self.tr("misses in a row"))
+            self.step_spins.append(spin)
+            label = step_label(step["key"]) if step["key"] != "final" else self.tr("Final step (revocation / report)")
+            self.row(label, spin, "reporting.steps" if i == 0 else f"reporting.steps.{i}")
+        self.restart_check = QCheckBox(self.tr("After a visit the next miss starts again at the first step"))
+        self.restart_check.setObjectName("restart_check")
+        self.restart_check.setChecked(bool(self.values["restart_after_visit"]))
+        self.form.addRow("", self.restart_check)
+        self.since_field = DateField(object_name="recorded_since")
+        since = self.values.get("recorded_since")
+        self.since_field.set_value(date.fromisoformat(since) if since else None)
+        self.row(self.tr("Visits recorded here since"), self.since_field, "reporting.recorded_since")
+        self.pattern_edits: dict[str, QLineEdit] = {}
+        for key, pattern in self.values["letter_patterns"].items():
+            edit = QLineEdit(pattern)
+            edit.setObjectName(f"pattern_{key}")
+            self.pattern_edits[key] = edit
+            self.row(self.tr("Letter number: %1").replace("%1", paper_label(key)), edit,
+                     f"reporting.letter_patterns.{key}")
+        self.layout_.addWidget(note(self.tr("Patterns: {seq}, {seq3}, {year}, {month}, {roman_month}, {program}, "
+                                            "{register}.")))
+        self.finish(self.tr("Save"))
+        self.resize(620, 640)
+
+    def save(self) -> OpResult:
+        from app.operations.settings import save_reporting_settings
+
+        since = self.date_of(self.since_field, "reporting.recorded_since")
+        steps = [{**s, "after": spin.value()} for s, spin in zip(self.values["steps"], self.step_spins)]
+        values = {"grace_days": self.grace_spin.value(), "steps": steps,
+                  "restart_after_visit": self.restart_check.isChecked(),
+                  "recorded_since": since.isoformat() if since else None,
+                  "letter_patterns": {k: e.text().strip() for k, e in self.pattern_edits.items()}}
+        return self.ops.call(lambda db: save_reporting_settings(db, values))

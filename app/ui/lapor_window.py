@@ -26,7 +26,8 @@ def build_checkin(window) -> CheckinPanel:
     def action(name: str, text: str, slot, shortcut: str) -> QAction:
         act = QAction(text, window)
         act.setObjectName(name)
-        act.setShortcut(QKeySequence(shortcut))
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
         act.triggered.connect(lambda _checked=False: slot())
         window.addAction(act)
         return act
@@ -38,6 +39,9 @@ def build_checkin(window) -> CheckinPanel:
         lambda: panel.set_mode(not panel.mode), "Shift+F4")
     window.act_dashboard = action("act_dashboard", QCoreApplication.translate("LaporWindow", "&Dashboard (charts)…"),
                                   lambda: open_dashboard(window), "Ctrl+D")
+    window.act_lapor_settings = action(
+        "act_lapor_settings", QCoreApplication.translate("LaporWindow", "Wajib lapor &settings…"),
+        lambda: open_settings(window), "")
     panel.open_timeline.connect(lambda pid: open_timeline(window, pid))
     panel.confirm_step.connect(lambda program_id: open_step(window, program_id))
     panel.record_excuse.connect(lambda program_id: open_excuse(window, program_id))
@@ -46,7 +50,8 @@ def build_checkin(window) -> CheckinPanel:
     window.details.extra_sections.append(lambda details, queries, person_id, today: details_section(
         details, queries, person_id, today))
     menu = window.menuBar().addMenu(QCoreApplication.translate("LaporWindow", "&Wajib lapor"))
-    for act in (window.act_checkin, window.act_mode_lapor, None, window.act_dashboard):
+    for act in (window.act_checkin, window.act_mode_lapor, None, window.act_dashboard, None,
+                window.act_lapor_settings):
         menu.addSeparator() if act is None else menu.addAction(act)
     return panel
 
@@ -89,6 +94,13 @@ def open_excuse(window, program_id: int) -> None:
     from app.ui.lapor_dialogs import ExcuseDialog
 
     ExcuseDialog(window.db, program_id, today=window.today(), parent=window, ops=window.ops).exec()
+
+
+def open_settings(window) -> None:
+    from app.ui.lapor_dialogs import ReportingSettingsDialog
+
+    if not window.session.db.readonly:
+        ReportingSettingsDialog(window.db, parent=window, ops=window.ops).exec()
 
 
 def open_dashboard(window) -> None:

@@ -2149,6 +2149,10 @@
         <translation>&amp;Dasbor (grafik)…</translation>
     </message>
     <message>
+        <source>Wajib lapor &amp;settings…</source>
+        <translation>&amp;Pengaturan wajib lapor…</translation>
+    </message>
+    <message>
         <source>&amp;Wajib lapor</source>
         <translation>&amp;Wajib lapor</translation>
     </message>
@@ -3389,6 +3393,53 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
     <message>
         <source>This case uses the total remission from the SK (%1 days) instead of a ledger. To keep a ledger, remove the total on the Official dates tab.</source>
         <translation>Perkara ini memakai jumlah remisi dari SK (%1 hari), bukan daftar remisi. Untuk memakai daftar remisi, hapus jumlah itu di tab Tanggal resmi.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingSettingsDialog</name>
+    <message>
+        <source>Wajib lapor settings</source>
+        <translation>Pengaturan wajib lapor</translation>
+    </message>
+    <message>
+        <source>A period is missed once it has ended and the grace days have passed; a visit in the grace days is marked late and does not cancel the miss. Each step of the ladder is reached after so many misses in a row and is confirmed by the officer.</source>
+        <translation>Periode dihitung tidak lapor setelah berakhir dan masa tenggang lewat; lapor dalam masa tenggang ditandai terlambat dan tidak menghapus ketidakhadiran itu. Setiap langkah tercapai setelah sekian kali berturut-turut tidak lapor dan dikonfirmasi oleh petugas.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <source>Grace days</source>
+        <translation>Masa tenggang</translation>
+    </message>
+    <message>
+        <source>misses in a row</source>
+        <translation>kali berturut-turut tidak lapor</translation>
+    </message>
+    <message>
+        <source>Final step (revocation / report)</source>
+        <translation>Langkah akhir (usul pencabutan / laporan)</translation>
+    </message>
+    <message>
+        <source>After a visit the next miss starts again at the first step</source>
+        <translation>Setelah klien lapor, ketidakhadiran berikutnya mulai lagi dari langkah pertama</translation>
+    </message>
+    <message>
+        <source>Visits recorded here since</source>
+        <translation>Wajib lapor dicatat di program ini sejak</translation>
+    </message>
+    <message>
+        <source>Letter number: %1</source>
+        <translation>Nomor surat: %1</translation>
+    </message>
+    <message>
+        <source>Patterns: {seq}, {seq3}, {year}, {month}, {roman_month}, {program}, {register}.</source>
+        <translation>Pola: {seq}, {seq3}, {year}, {month}, {roman_month}, {program}, {register}.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
     </message>
 </context>
 <context>

@@ -212,3 +212,31 @@ def _tiny_jpeg() -> bytes:
     """A minimal JPEG header with an 8×8 frame (enough for the size check)."""
     sof = b"\xff\xc0\x00\x11\x08\x00\x08\x00\x08\x03\x01\x22\x00\x02\x11\x01\x03\x11\x01"
     return b"\xff\xd8" + b"\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + sof + b"\xff\xd9" * 4
+
+
+def test_grace_days_are_a_setting_and_changing_them_derives_the_late_flags_again(db, client):
+    from app.operations.settings import reporting_settings, save_reporting_settings
+
+    _visit(db, client, date(2026, 9, 20))
+    late = _visit(db, client, date(2026, 11, 4))  # October unreported: 4 November is in its grace days
+    assert late.info["late"]
+    save_reporting_settings(db, {"grace_days": 2})
+    assert db.scalar("SELECT late FROM wajib_lapor WHERE id = ?", (late.id,)) == 0
+    assert reporting_settings(db)["grace_days"] == 2
+    with pytest.raises(ValidationErrors):
+        save_reporting_settings(db, {"grace_days": 40})
+    with pytest.raises(ValidationErrors):
+        save_reporting_settings(db, {"steps": [{"key": "teguran_1", "after": 2}, {"key": "final", "after": 1}]})
+    with pytest.raises(ValidationErrors):
+        save_reporting_settings(db, {"letter_patterns": {"teguran_1": "{nomor}/TEG"}})
+    assert reporting_settings(db)["grace_days"] == 2
+
+
+def test_the_ladder_thresholds_and_restart_are_settings(db, client):
+    from app.operations.settings import save_reporting_settings
+
+    _visit(db, client, date(2026, 8, 5))
+    today = date(2026, 11, 10)  # September and October missed
+    save_reporting_settings(db, {"steps": [{"key": "teguran_1", "after": 2}, {"key": "final", "after": 4}]})
+    summary = Queries(db).reporting_summary(client["program"], today)
+    assert summary["misses"] == 2 and summary["pending"].key == "teguran_1"

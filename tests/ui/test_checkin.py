@@ -143,3 +143,40 @@ def test_after_many_check_ins_the_counts_equal_a_full_count(qtbot, window, db):
     for group, n in full.items():
         assert sidebar_count(window, "attention", group) == n, group
     assert full["unreported"] == 0
+
+
+def test_a_check_in_behind_a_long_write_says_what_it_waits_for(qtbot, window, db):
+    import threading
+
+    gate = threading.Event()
+
+    def long_write(_db, progress):
+        progress(40, 100, "")
+        gate.wait(10)
+
+    window.ops.submit(long_write, label="impor", long=True)
+    qtbot.waitUntil(lambda: "40%" in window.ops.waiting_text(), timeout=5000)
+    box = window.checkin.box
+    qtbot.keyClicks(box, window.test_ids["register"])
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert "impor, 40%" in window.checkin.message.text()
+    gate.set()
+    qtbot.waitUntil(lambda: window.checkin._pending is None, timeout=5000)
+    assert db.scalar("SELECT count(*) FROM wajib_lapor") == 1
+
+
+def test_the_wajib_lapor_settings_dialog_saves_the_grace_days(qtbot, window, db):
+    from PySide6.QtWidgets import QSpinBox
+
+    from app.operations.settings import reporting_settings
+    from app.ui.lapor_dialogs import ReportingSettingsDialog
+
+    dialog = ReportingSettingsDialog(window.db, parent=window, ops=window.ops)
+    dialog.findChild(QSpinBox, "grace_spin").setValue(3)
+    dialog.findChild(QSpinBox, "step_after_2").setValue(1)  # final before teguran 2: refused, nothing saved
+    dialog.accept()
+    assert dialog.result_op is None and "bertambah" in dialog.errors.labels["reporting.steps"].text()
+    assert reporting_settings(db)["grace_days"] == 5
+    dialog.findChild(QSpinBox, "step_after_2").setValue(3)
+    dialog.accept()
+    assert reporting_settings(db)["grace_days"] == 3
