@@ -208,3 +208,21 @@ def photos(conn: Any, persons: int, seed: int) -> int:
     conn.executemany("INSERT INTO person_photos(person_id, jpeg, width, height, sha256, updated_at)"
                      " SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM persons WHERE id = ?1)", rows)
     return len(rows)
+
+
+def overdue(conn: Any, today: date) -> list[int]:
+    """A few programs whose guidance ended weeks ago while their status still says aktif (a status change
+    the office forgot to record): the "past the end of guidance" data problem.  Returns their persons."""
+    rows = conn.execute(
+        "SELECT p.id, p.person_id, p.start_date, (SELECT MAX(report_date) FROM wajib_lapor v WHERE v.program_id = p.id)"
+        " FROM programs p JOIN program_kinds k ON k.id = p.kind_id AND k.guidance = 1"
+        " WHERE p.status = 'aktif' AND p.deleted_at IS NULL AND p.end_date > ? AND p.id % 487 = 11",
+        (today.isoformat(),)).fetchall()
+    persons = []
+    for program_id, person_id, start, last_visit in rows:
+        end = max(date.fromisoformat(last_visit or start), today - timedelta(days=15 + program_id % 30))
+        if end >= today:
+            continue
+        conn.execute("UPDATE programs SET end_date = ? WHERE id = ?", (end.isoformat(), program_id))
+        persons.append(person_id)
+    return persons

@@ -279,7 +279,7 @@ def fill(db: Database, *, clients: int, seed: int, today: date, unit_kind: str, 
         _insert(conn, "officers", OFFICER_COLUMNS, officers)
         # Wajib lapor is recorded here from the first whole month of the demo's reporting history.
         from app.operations.demo.generator import REPORT_DAYS
-        from app.operations.demo.reporting import escalate, photos, recorded_since
+        from app.operations.demo.reporting import escalate, overdue, photos, recorded_since
         db.set_setting("reporting", {"recorded_since": recorded_since(today, REPORT_DAYS).isoformat()})
         niks: set[str] = set()
         passports: set[str] = set()
@@ -299,6 +299,7 @@ def fill(db: Database, *, clients: int, seed: int, today: date, unit_kind: str, 
             # Letters for the missed runs, and photos for some persons (after the indexes are back).
             escalate(db, today, seed)
             photos(conn, clients, seed)
+            reindex_persons(conn, overdue(conn, today))
         # Statistics for the query planner (sampled, so it takes milliseconds, not seconds).
         conn.execute("PRAGMA analysis_limit = 1000")
         conn.execute("ANALYZE")
