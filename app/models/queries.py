@@ -440,8 +440,10 @@ class _LaporReads:
         out["categories"] = self.offence_categories()
         step(3, 16)
         months = lq.months_back(today, 12)
+        # The rate of the last 12 whole months: the current one is not over, its few due periods mislead.
+        rate_months = lq.months_back(months[-1][0] - timedelta(days=1), 12)
         out["attendance"] = []
-        for i, (start, end) in enumerate(months):
+        for i, (start, end) in enumerate(rate_months):
             out["attendance"].append((start, self.attendance(start, end, today=today)))
             step(4 + i, 16)
         out["flow"] = lq.monthly_flow(self.db, months)

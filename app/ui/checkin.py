@@ -59,6 +59,10 @@ class CheckinPanel(QFrame):
         self.window = window
         self.setObjectName("checkin_panel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        from PySide6.QtWidgets import QSizePolicy
+
+        # Never taller than what it shows: the table below keeps the rest of the window.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.mode = False
         self._pending: dict[str, Any] | None = None      # the check-in waiting in the write queue
         self._extra: dict[str, Any] | None = None        # the extra contact Enter would confirm
@@ -173,7 +177,7 @@ class CheckinPanel(QFrame):
 
         self.log = QListWidget()
         self.log.setObjectName("checkin_log")
-        self.log.setMaximumHeight(160)
+        self.log.setMaximumHeight(96)
         self.log.hide()
         self.log_title = QLabel(self.tr("Checked in today"))
         self.log_title.setStyleSheet("font-weight: bold;")
@@ -404,11 +408,17 @@ class CheckinPanel(QFrame):
                  + (f" <i>als. {_e(person['alias'])}</i>" if person["alias"] else ""),
                  f"{_e(p['kind_code'])} {_e(p['register_number'] or '')} · {self.tr('PK')}: "
                  f"{_e(p['officer_name'] or self.tr('none'))}"]
-        periods = (self.tr("Periods: %1 reported, %2 missed, %3 excused")
-                   .replace("%1", str(counts["reported"])).replace("%2", str(counts["missed"] + counts["late"]))
-                   .replace("%3", str(counts["excused"])))
+        # The same numbers as the attendance rate: periods that are over; the current one is said apart.
+        periods = (self.tr("Periods: %1 of %2 reported, %3 missed, %4 excused")
+                   .replace("%1", str(rate.reported)).replace("%2", str(rate.due))
+                   .replace("%3", str(rate.missed)).replace("%4", str(counts["excused"])))
         if rate.rate is not None:
-            periods += f" · {round(100 * rate.rate)}%"
+            periods += f" ({round(100 * rate.rate)}%)"
+        current = summary["current"]
+        if current is not None:
+            periods += " · " + (self.tr("this period: reported") if current["state"] == "reported"
+                                else self.tr("this period: excused") if current["state"] == "excused"
+                                else self.tr("this period: not yet"))
         lines.append(periods)
         if summary["misses"]:
             lines.append("<span style='color:#b00020'>" + self.tr("%1 missed in a row").replace(

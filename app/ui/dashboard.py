@@ -205,7 +205,7 @@ class Dashboard(QWidget):
     def _month(self, day: date, first: bool = False) -> str:
         """"Mei" under a bar; the year beside January and the first month ("Des 25", "Jan 26")."""
         name = MONTHS_ID[day.month - 1][:3]
-        return f"{name} {str(day.year)[2:]}" if first or day.month == 1 else name
+        return f"{name} {str(day.year)[2:]}" if day.month == 1 or (first and day.month != 12) else name
 
     def _draw_rate(self, data: dict[str, Any]) -> None:
         chart = self.rate_chart

@@ -82,7 +82,15 @@ def step_label(key: str) -> str:
     return _t(STEPS.get(key, key))
 
 
+# Shorter names for the sidebar, which is narrow.
+GROUP_STEPS = {
+    "laporan_kalapas": QT_TRANSLATE_NOOP("Lapor", "Reported to the Lapas"),
+    "laporan_jaksa": QT_TRANSLATE_NOOP("Lapor", "Reported to the prosecutor"),
+}
+
+
 def group_label(group: str) -> str:
     if group.startswith("step:"):
-        return step_label(group.split(":", 1)[1])
+        key = group.split(":", 1)[1]
+        return _t(GROUP_STEPS[key]) if key in GROUP_STEPS else step_label(key)
     return _t(GROUPS.get(group, group))

@@ -178,8 +178,8 @@ class TimelineDialog(QDialog):
             self.photo.setText(self.tr("no photo"))
         self.photo_remove.setEnabled(picture is not None)
         working = working_label(self.queries.working_status(self.person_id, self.today))
-        self.title.setText(f"<b style='font-size:14pt'>{person['name']}</b><br>"
-                           f"{self.tr('Working now')}: {working}")
+        now = self.tr("Working now")
+        self.title.setText(f"<b style='font-size:14pt'>{person['name']}</b><br>{now}: {working}")
         current = self.program_combo.currentData()
         self.program_combo.blockSignals(True)
         self.program_combo.clear()

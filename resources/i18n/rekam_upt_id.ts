@@ -844,8 +844,20 @@
         <translation>tanpa foto</translation>
     </message>
     <message>
-        <source>Periods: %1 reported, %2 missed, %3 excused</source>
-        <translation>Periode: %1 lapor, %2 tidak lapor, %3 izin</translation>
+        <source>Periods: %1 of %2 reported, %3 missed, %4 excused</source>
+        <translation>Periode: %1 dari %2 lapor, %3 tidak lapor, %4 izin</translation>
+    </message>
+    <message>
+        <source>this period: reported</source>
+        <translation>periode ini: sudah lapor</translation>
+    </message>
+    <message>
+        <source>this period: excused</source>
+        <translation>periode ini: izin</translation>
+    </message>
+    <message>
+        <source>this period: not yet</source>
+        <translation>periode ini: belum lapor</translation>
     </message>
     <message>
         <source>%1 missed in a row</source>
@@ -2053,7 +2065,7 @@
     </message>
     <message>
         <source>Escalation step to confirm</source>
-        <translation>Menunggu konfirmasi teguran/usulan</translation>
+        <translation>Menunggu konfirmasi</translation>
     </message>
     <message>
         <source>Proposed for revocation</source>
@@ -2061,11 +2073,11 @@
     </message>
     <message>
         <source>Guidance ends within 30 days</source>
-        <translation>Bimbingan berakhir dalam 30 hari</translation>
+        <translation>Berakhir ≤ 30 hari</translation>
     </message>
     <message>
         <source>Past the end of guidance, still active</source>
-        <translation>Lewat akhir bimbingan, status masih aktif</translation>
+        <translation>Lewat masa bimbingan</translation>
     </message>
     <message>
         <source>Proposal to revoke</source>
@@ -2098,6 +2110,14 @@
     <message>
         <source>Warning letter %1</source>
         <translation>Teguran %1</translation>
+    </message>
+    <message>
+        <source>Reported to the Lapas</source>
+        <translation>Laporan ke Kalapas</translation>
+    </message>
+    <message>
+        <source>Reported to the prosecutor</source>
+        <translation>Laporan ke jaksa</translation>
     </message>
 </context>
 <context>
@@ -3830,6 +3850,10 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
     <message>
         <source>no photo</source>
         <translation>tanpa foto</translation>
+    </message>
+    <message>
+        <source>Working now</source>
+        <translation>Bekerja saat ini</translation>
     </message>
     <message>
         <source>entri susulan</source>
