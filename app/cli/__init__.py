@@ -34,6 +34,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "register": ("app.cli.register", "cetak register pembimbingan, klaper atau register B ke PDF"),
     "list": ("app.cli.lists", "cetak daftar wajib lapor bulanan atau buku harian wajib lapor ke PDF"),
     "sheet": ("app.cli.sheet", "cetak lembar perhitungan tanggal pidana seorang klien ke PDF"),
+    # wajib lapor (issue 10)
+    "checkin": ("app.cli.checkin", "catat wajib lapor (kunjungan) atau izin tidak lapor"),
+    "attention": ("app.cli.attention", "kelompok Perlu perhatian: jumlah dan nomor register"),
 }
 
 

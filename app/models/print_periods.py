@@ -1,38 +1,42 @@
-"""Reporting periods and visits as the print-outs need them: the one seam to the wajib lapor core.
+"""Reporting periods, visits and letter numbers as the print-outs need them, from the wajib lapor core.
 
-STAND-IN.  The wajib lapor issue (10) defines the periods (per program, with their
-schedule, grace days, excused absences and escalation letters) on branch ``lapor``,
-which had nothing committed when printing was built.  Until its queries land, this
-module reads what main holds: calendar-month periods from the start to the end of
-guidance, and the visits in the ``wajib_lapor`` table.  The cards, lists and letters
-call only ``periods_of`` and ``visits_on``; replacing these two bodies by lapor's
-queries is all the merge needs (lapor's definitions then win: schedules in weeks,
-excused periods, grace days, contact kinds, stored letter numbers).
+The cards, the counter lists and the letters never derive periods themselves: the periods
+of a program, their states (reported, late, missed, excused, grace, current, future,
+closed, unrecorded), the visits and the confirmed escalation steps all come from
+``Queries`` (app/models/queries.py, the wajib lapor block).  This module only turns them
+into what a printed row says: the period's label, the date and kind of the visit, the
+next due day and a remark.
 """
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from app.models.dates import MONTHS_ID, from_iso
+from app.models.dates import MONTHS_ID, format_date
 from app.models.storage import Database
 
 CONTACT_WORDS = {"office": "Lapor diri", "home": "Kunjungan rumah", "remote": "Daring", "officer": "Melalui petugas"}
+EXCUSE_WORDS = {"sakit": "Izin sakit", "izin": "Izin", "berhalangan": "Berhalangan"}
+
+# Which confirmed step gives each letter its number: teguran 1 and 2 are ladder steps; the
+# proposal to revoke is the final step of PB, CB, CMB; the summons (surat panggilan) calls the
+# client to the examination of a revocation (its "bap" stage).
+LETTER_STEPS = {"teguran1": ("teguran_1",), "teguran2": ("teguran_2",), "usulan-pencabutan": ("usul_pencabutan",)}
+LETTER_STAGES = {"panggilan": "bap"}
 
 
 @dataclass(frozen=True)
 class ReportPeriod:
-    """One reporting period of a program and what happened in it."""
+    """One reporting period of a program and what happened in it, as a card's row says it."""
 
     number: int
     start: date
     end: date
     label: str
-    state: str                    # reported | excused | missed | current | future | unrecorded
+    state: str                    # the core's state: reported, late, missed, excused, grace, current, ...
     visit_date: date | None = None
     contact: str = ""
     next_due: date | None = None
@@ -40,82 +44,104 @@ class ReportPeriod:
     current: bool = False         # the period that holds today (reported or not)
 
 
-def _month_end(d: date) -> date:
-    return d.replace(day=calendar.monthrange(d.year, d.month)[1])
+def _label(start: date, end: date, monthly: bool) -> str:
+    """"November 2026" for a calendar month (also the first and last, cut by the guidance);
+    "3 November 2026 – 16 November 2026" for a block of weeks."""
+    if monthly:
+        return f"{MONTHS_ID[start.month - 1]} {start.year}"
+    return f"{format_date(start)} – {format_date(end)}"
+
+
+def _visit_day(visit: dict[str, Any] | None) -> date | None:
+    return date.fromisoformat(visit["report_date"]) if visit else None
+
+
+def _period(p: dict[str, Any], today: date, next_due: date | None, monthly: bool) -> ReportPeriod:
+    state, visit = p["state"], p.get("visit")
+    extra = p.get("extra") or []
+    remarks: list[str] = []
+    if visit and visit.get("backdated"):
+        remarks.append("entri susulan")
+    if extra:
+        remarks.append(f"{len(extra)} kontak tambahan")
+    if state == "late":
+        late = p.get("late_visit") or visit
+        remarks.insert(0, f"Tidak lapor; datang terlambat {format_date(_visit_day(late))}" if late
+                       else "Tidak lapor")
+        visit = None  # a late visit does not report the period: the row stays without a date
+    elif state == "missed":
+        remarks.insert(0, "Tidak lapor")
+    elif state == "excused":
+        excuse = p.get("excuse") or {}
+        word = EXCUSE_WORDS.get(excuse.get("reason_kind"), "Izin")
+        remarks.insert(0, f"{word}: {excuse['reason']}" if excuse.get("reason") else word)
+    elif state == "grace":
+        remarks.insert(0, "Masa tenggang")
+    elif state == "current" and not visit:
+        remarks.insert(0, "Periode sekarang")
+    elif state == "closed":
+        remarks.insert(0, "Bimbingan berakhir")
+    start, end = p["start"], p["end"]
+    return ReportPeriod(p["index"], start, end, _label(start, end, monthly), state, _visit_day(visit),
+                        CONTACT_WORDS.get(visit.get("kind"), "") if visit else "", next_due, "; ".join(remarks),
+                        current=start <= today <= end)
 
 
 def periods_of(db: Database, programs: Iterable[dict[str, Any]], today: date) -> dict[int, list[ReportPeriod]]:
-    """{program id: its periods over the whole guidance, filled from the visits} (calendar months)."""
-    rows = list(programs)
-    ids = [r["program_id"] for r in rows]
-    visits: dict[int, list[date]] = {pid: [] for pid in ids}
-    for i in range(0, len(ids), 500):
-        part = ids[i:i + 500]
-        for pid, day in db.conn.execute(
-                f"SELECT program_id, report_date FROM wajib_lapor WHERE program_id IN ({', '.join('?' * len(part))})"
-                " ORDER BY program_id, report_date", part):
-            visits[pid].append(date.fromisoformat(day))
-    # Periods that ended before the unit kept any visit here are unknown, not missed.
-    kept_since = from_iso(db.scalar("SELECT MIN(report_date) FROM wajib_lapor")) or today
+    """{program id: its periods over the whole guidance, as the wajib lapor core counts them}."""
+    from app.models.queries import Queries
+    from app.models.reporting import MONTHLY
+
+    q = Queries(db)
     out: dict[int, list[ReportPeriod]] = {}
-    for r in rows:
-        start, end = from_iso(r["start_date"]), from_iso(r["end_date"])
-        if start is None:
-            out[r["program_id"]] = []
-            continue
-        last = end or _month_end(max(today, start) + timedelta(days=1))
-        seen = visits.get(r["program_id"], [])
-        periods: list[ReportPeriod] = []
-        first = start
-        n = 0
-        while first <= last and n < 240:  # 20 years of months at most
-            n += 1
-            period_end = min(_month_end(first), last)
-            in_period = [v for v in seen if first <= v <= period_end]
-            following = period_end + timedelta(days=1)
-            next_due = following if following <= last else None
-            label = f"{MONTHS_ID[first.month - 1]} {first.year}"
-            if in_period:
-                extra = f"{len(in_period) - 1} kontak tambahan" if len(in_period) > 1 else ""
-                periods.append(ReportPeriod(n, first, period_end, label, "reported", in_period[0], "Lapor diri",
-                                            next_due, extra, current=first <= today <= period_end))
-            elif first <= today <= period_end:
-                periods.append(ReportPeriod(n, first, period_end, label, "current", next_due=next_due,
-                                            remark="Periode sekarang", current=True))
-            elif period_end < kept_since:
-                periods.append(ReportPeriod(n, first, period_end, label, "unrecorded", next_due=next_due))
-            elif period_end < today:
-                periods.append(ReportPeriod(n, first, period_end, label, "missed", next_due=next_due,
-                                            remark="Tidak lapor"))
-            else:
-                periods.append(ReportPeriod(n, first, period_end, label, "future", next_due=next_due))
-            first = following
-        out[r["program_id"]] = periods
+    for r in programs:
+        core = q.reporting_periods(r["program_id"], today)
+        monthly = q.reporting_schedule(r["program_id"]).kind == MONTHLY
+        rows = []
+        for i, p in enumerate(core):
+            following = core[i + 1] if i + 1 < len(core) else None
+            next_due = (following.get("due") or following["start"]) if following else None
+            rows.append(_period(p, today, next_due, monthly))
+        out[r["program_id"]] = rows
     return out
 
 
 def missed_so_far(periods: list[ReportPeriod]) -> int:
-    return sum(1 for p in periods if p.state == "missed")
+    return sum(1 for p in periods if p.state in ("missed", "late"))
 
 
 def visits_on(db: Database, day: date) -> list[dict[str, Any]]:
     """The visits recorded on one day (the duty officer's daily log), in the order they came."""
-    return db.query(
-        "SELECT w.id, w.report_date, w.created_at, w.note, w.program_id, p.register_number, s.name, s.alias,"
-        " k.code AS kind_code, o.name AS received_by, po.name AS officer_name, p.person_id,"
-        " p.kind_id, p.officer_id, c.offence_category_id"
-        " FROM wajib_lapor w JOIN programs p ON p.id = w.program_id JOIN persons s ON s.id = p.person_id"
-        " JOIN program_kinds k ON k.id = p.kind_id JOIN cases c ON c.id = p.case_id"
-        " LEFT JOIN officers o ON o.id = w.officer_id"
-        " LEFT JOIN officers po ON po.id = p.officer_id"
-        " WHERE w.report_date = ? AND s.deleted_at IS NULL ORDER BY w.created_at, w.id", (day.isoformat(),))
+    from app.models.queries import Queries
+
+    rows = Queries(db).visits_on(day)
+    for r in rows:
+        r["contact"] = CONTACT_WORDS.get(r.get("kind"), "")
+    return rows
 
 
 def letter_number(db: Database, program_id: int, kind: str) -> tuple[str, str] | None:
-    """(the number stored when the escalation step ``kind`` was confirmed, the missed periods it is about),
-    or None when the step was never confirmed.
+    """(the number stored when the letter's step was confirmed, the missed periods it is about), or None.
 
-    STAND-IN: main stores no escalation steps yet (issue 10 adds them); until lapor's query
-    replaces this body, no letter has a stored number and printing one is refused.
+    The number is never made up here: a letter whose step (or, for the summons, whose
+    examination stage) was not confirmed in wajib lapor has none, and printing it is refused.
     """
-    return None
+    from app.models.queries import Queries
+
+    q = Queries(db)
+    letters = q.reporting_letters(program_id)
+    stage = LETTER_STAGES.get(kind)
+    found: tuple[str, int] | None = None
+    if stage is not None:
+        for step in letters:
+            for g in step.get("stages") or []:
+                if g["stage"] == stage and g.get("letter_number"):
+                    found = (g["letter_number"], int(step["missed"]))
+    else:
+        for step in letters:
+            if step["step"] in LETTER_STEPS.get(kind, ()) and step.get("letter_number"):
+                found = (step["letter_number"], int(step["missed"]))
+    if found is None:
+        return None
+    number, missed = found
+    return number, f"{missed} periode berturut-turut"

@@ -26,7 +26,6 @@ _DUE = {
     "release_2": QT_TRANSLATE_NOOP("Labels", "Released within 2 months"),
     "release_3": QT_TRANSLATE_NOOP("Labels", "Released within 3 months"),
     "missing_verdict": QT_TRANSLATE_NOOP("Labels", "Missing verdict date or sentence"),
-    "guidance_ending": QT_TRANSLATE_NOOP("Labels", "Guidance ends within 30 days"),
     "official_differs": QT_TRANSLATE_NOOP("Labels", "Official dates differ from computed"),
 }
 _DATES = {

@@ -37,6 +37,7 @@ class GroupCounts:
     kinds: list[dict[str, Any]] = field(default_factory=list)
     officers: list[dict[str, Any]] = field(default_factory=list)
     categories: list[dict[str, Any]] = field(default_factory=list)
+    request: Any = None  # (filter, unit kind, today) they were counted for
 
 
 class Superseded(Exception):
@@ -44,8 +45,20 @@ class Superseded(Exception):
 
 
 def count_groups(queries: Queries, flt: Filter, unit_kind: str, today: date,
-                 still_wanted=lambda: True) -> GroupCounts:
-    """All the sidebar's numbers (runs in the worker thread: no widgets here)."""
+                 still_wanted=lambda: True, previous: GroupCounts | None = None, cache=None,
+                 changed: set[int] | None = None) -> GroupCounts:
+    """All the sidebar's numbers (runs in the worker thread: no widgets here).
+
+    ``previous``: numbers counted for the same filter and day before a wajib lapor change, which
+    changes only the "Perlu perhatian" groups: those are counted again (only for the ``changed``
+    persons when ``cache`` holds the last full count), the rest is reused.
+    """
+    if previous is not None and unit_kind not in INMATE_UNITS:
+        result = GroupCounts(previous.total, dict(previous.counts), previous.kinds, previous.officers,
+                             previous.categories)
+        result.counts["attention"] = queries.attention_counts(flt, today, cache=cache, changed=changed)
+        result.request = (flt, unit_kind, today)
+        return result
     dimensions = ["kind", "officer", "offence", "status", "age"]
     if unit_kind in INMATE_UNITS:
         dimensions.append("class")
@@ -56,9 +69,13 @@ def count_groups(queries: Queries, flt: Filter, unit_kind: str, today: date,
         result.counts[dimension] = queries.group_counts(dimension, flt, today)
     due_groups = DUE_GROUPS_LAPAS if unit_kind in INMATE_UNITS else DUE_GROUPS_BAPAS
     result.counts["due"] = queries.due_counts(due_groups, flt, today)
+    if unit_kind not in INMATE_UNITS:
+        # wajib lapor (issue 10): the "Perlu perhatian" groups of a Bapas.
+        result.counts["attention"] = queries.attention_counts(flt, today, cache=cache)
     result.kinds = queries.program_kinds()
     result.officers = queries.officers(with_caseload=False)
     result.categories = queries.offence_categories()
+    result.request = (flt, unit_kind, today)  # what they were counted for (wajib lapor reuses them)
     return result
 
 
@@ -77,20 +94,37 @@ class CountWorker(QObject):
         # The newest request's number, set by the GUI thread before it asks; older
         # requests still queued are skipped, so quick clicks never build a backlog.
         self.latest = 0
+        # wajib lapor: the last full "Perlu perhatian" count per person, and the persons changed since
+        # (gathered from skipped requests too), so a visit recounts only them.
+        from app.models.lapor_queries import AttentionCache
+
+        self.attention_cache = AttentionCache()
+        self._changed: set[int] = set()
+        self._full = True
 
     @Slot(int, object)
     def compute(self, generation: int, request: object) -> None:
+        flt, unit_kind, today, *extra = request
+        if len(extra) > 1:
+            self._changed |= set(extra[1])
+        else:
+            self._full = True
         if generation != self.latest:
             return
-        flt, unit_kind, today = request
+        previous = extra[:1] if not self._full else []
+        changed, self._changed, self._full = self._changed, set(), False
         try:
             if self._db is None:
                 self._db = self._open_reader()
             data = count_groups(Queries(self._db), flt, unit_kind, today,
-                                still_wanted=lambda: generation == self.latest)
+                                still_wanted=lambda: generation == self.latest,
+                                previous=previous[0] if previous else None, cache=self.attention_cache,
+                                changed=changed if previous else None)
         except Superseded:
+            self._full = True  # the per-person cache may be behind: the next count is a full one
             return
         except Exception as err:  # noqa: BLE001 - shown as "counts unavailable", never a crash
+            self._full = True
             self.close()
             data = err
         self.ready.emit(generation, data)
@@ -162,6 +196,13 @@ class Sidebar(QTreeWidget):
         self._keys = []
         top = self._item(None, self.tr("All clients"), data.total, ("all", None), bold=not selected)
         top.setToolTip(0, self.tr("Show everyone (clear the group filters)"))
+
+        if "attention" in data.counts:
+            # -- wajib lapor (issue 10): "Perlu perhatian" first, every group shown (greyed at zero).
+            from app.ui.lapor_labels import group_label
+            counts = data.counts["attention"]
+            entries = [(group_label(g), g, n) for g, n in counts.items()]
+            self._dimension("attention", self.tr("Needs attention"), entries, selected, keep_zero=set(counts))
 
         counts = data.counts.get("kind", {})
         entries = [(k["code"] + " – " + k["name"], k["id"], counts.get(k["id"], 0)) for k in data.kinds]

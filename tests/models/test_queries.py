@@ -95,7 +95,8 @@ def due(db: Database, group: str, today: date) -> set[int]:
 def test_the_groups_tested_here_are_all_the_due_groups():
     assert set(DUE_GROUPS_LAPAS) == {"pb", "cb", "cmb", "asimilasi", "release_1", "release_2", "release_3",
                                      "missing_verdict"}
-    assert set(DUE_GROUPS_BAPAS) == {"guidance_ending", "official_differs"}
+    # (Guidance ending within 30 days is a "Perlu perhatian" group now: attention "ending", below.)
+    assert set(DUE_GROUPS_BAPAS) == {"official_differs"}
 
 
 # -- programs a Lapas proposes: PB, CB, CMB, asimilasi ----------------------------------------
@@ -232,7 +233,17 @@ def test_a_stored_subsider_only_verdict_is_not_listed_as_missing(db):
     assert due(db, "missing_verdict", TODAY) == set()
 
 
-# -- Bapas: guidance ending within 30 days -----------------------------------------------------------
+# -- Bapas: guidance ending within 30 days (a "Perlu perhatian" group) -------------------------------
+
+def ending(db: Database, today: date) -> set[int]:
+    """The persons of the attention group "ending"; its count, selection and rows must agree."""
+    q = Queries(db)
+    flt = Filter().with_group("attention", "ending")
+    ids = q.person_ids(flt, today=today).tolist()
+    assert len(ids) == len(set(ids)), "a person listed twice"
+    assert q.attention_counts(today=today)["ending"] == len(ids)
+    return set(ids)
+
 
 def test_guidance_ending_within_30_days(db):
     people = {}
@@ -241,21 +252,27 @@ def test_guidance_ending_within_30_days(db):
         program_id = Queries(db).programs_of(person_id)[0]["id"]
         update_program(db, program_id, program(db, "PB", end_date=TODAY + timedelta(days=offset)), today=TODAY)
         people[offset] = person_id
-    assert due(db, "guidance_ending", TODAY) == {people[o] for o in (0, 1, 29, 30)}
+    assert ending(db, TODAY) == {people[o] for o in (0, 1, 29, 30)}
 
 
 def test_guidance_ending_counts_only_active_programs_with_an_end(db):
-    ending = TODAY + timedelta(days=10)
-    active, finished, binned, open_ended = (new_person(db, n, code="PB") for n in ("Aktif", "Selesai", "Dihapus",
-                                                                                    "Terbuka"))
-    programs = {p: Queries(db).programs_of(p)[0]["id"] for p in (active, finished, binned, open_ended)}
+    from app.models.lapor_rows import refresh, settings_of
+
+    ending_on = TODAY + timedelta(days=10)
+    active, finished, binned, open_ended, later = (
+        new_person(db, n, code="PB") for n in ("Aktif", "Selesai", "Dihapus", "Terbuka", "Belum mulai"))
+    programs = {p: Queries(db).programs_of(p)[0]["id"] for p in (active, finished, binned, open_ended, later)}
     for p in (active, finished, binned):
-        update_program(db, programs[p], program(db, "PB", end_date=ending), today=TODAY)
+        update_program(db, programs[p], program(db, "PB", end_date=ending_on), today=TODAY)
+    update_program(db, programs[later], program(db, "PB", start_date=TODAY + timedelta(days=2), end_date=ending_on),
+                   today=TODAY)
     with db.transaction() as conn:
         conn.execute("UPDATE programs SET end_date = NULL WHERE id = ?", (programs[open_ended],))
+        grace, since = settings_of(conn)
+        refresh(conn, [programs[open_ended]], grace=grace, recorded_since=since)
     change_program_status(db, programs[finished], StatusChange("selesai", TODAY, "W15-1", "Selesai"), today=TODAY)
     clients.delete_program(db, programs[binned])
-    assert due(db, "guidance_ending", TODAY) == {active}
+    assert ending(db, TODAY) == {active}
 
 
 def test_official_dates_that_differ_are_listed(db):

@@ -54,9 +54,10 @@ def test_the_monthly_list_has_who_must_report_per_pk_with_missed_periods(db):
     assert text.index("PK: Andi Wijaya") < text.index("3/CB/2026") < text.index("PK: Sari Dewi") \
         < text.index("12/PB/2026")
     line = next(ln for ln in text.splitlines() if "12/PB/2026" in ln)
-    # June and July ended before the first visit kept here (unknown, not missed); August reported;
-    # September and October missed; November reported on the 5th.
-    assert " 2 5 November" in f" {line}"
+    # Counted as the wajib lapor core counts them (this file records visits from the start of
+    # guidance): June and July missed, August reported, September and October missed; November
+    # reported on the 5th.
+    assert " 4 5 November" in f" {line}"
     assert printed.rows == 2
 
 
@@ -112,3 +113,25 @@ def test_the_lists_follow_the_group_selector(db):
     daftar_wajib_lapor(buf, db, paper_context(db, now=NOW), group=Group(officer_id=andi), year=2026, month=11)
     text = _text(buf.getvalue())
     assert "3/CB/2026" in text and "12/PB/2026" not in text
+
+
+def test_a_letter_prints_the_number_stored_when_its_step_was_confirmed(db):
+    from app.models.print_periods import letter_number
+    from app.operations.clients import create_client
+    from app.operations.wajib_lapor import confirm_step
+
+    sari = officer(db)
+    create_client(db, person(name="Dedi Kurniawan", nik="3522011505900011"), case(db),
+                  program(db, "PB", officer_id=sari, start_date=date(2026, 10, 1), register_number="15/PB/2026"),
+                  today=TODAY)  # October passed without a visit: teguran 1 is waiting
+    record = program_by_register(db, "15/PB/2026")
+    assert letter_number(db, record["program_id"], "teguran1") is None  # nothing confirmed: no number
+    confirmed = confirm_step(db, record["program_id"], letter_number="W15.PAS.22-PK.01.05-0107",
+                             letter_date=TODAY, officer_id=sari, today=TODAY)
+    assert confirmed.info["step"] == "teguran_1"
+    number, periods = letter_number(db, record["program_id"], "teguran1")
+    assert number == "W15.PAS.22-PK.01.05-0107" and periods.startswith(str(confirmed.info["misses"]))
+    assert letter_number(db, record["program_id"], "teguran2") is None
+    buf = io.BytesIO()
+    letter(buf, db, paper_context(db, now=NOW), record=record, kind="teguran1", number=number, periods=periods)
+    assert "Nomor : W15.PAS.22-PK.01.05-0107" in _text(buf.getvalue())

@@ -95,7 +95,7 @@ def buku_harian(out: BinaryIO, db: Database, ctx: PaperContext, *, day: date, gr
     for n, v in enumerate(visits, 1):
         at = (v["created_at"] or "")[11:16].replace(":", ".")
         table.row([n, at, v["register_number"] or "-", name_with_alias(v["name"], v["alias"]), v["kind_code"],
-                   v["officer_name"] or "-", "Lapor diri", v["received_by"] or "-", v["note"] or "", ""])
+                   v["officer_name"] or "-", v["contact"] or "-", v["received_by"] or "-", v["note"] or "", ""])
         printed.person_ids.add(v["person_id"])
     if not visits:
         doc.text("Tidak ada klien yang melapor pada tanggal ini.", size=9, align="center")
