@@ -1,4 +1,4 @@
-"""The reads an import needs to match rows against the records (issue 12), batched.
+"""The reads of the Excel import and the monthly report (issue 12).
 
 Kept beside queries.py (which holds the window's reads) so the importer's many
 look-ups stay in one place: persons by NIK or by folded name and birth date, their
@@ -9,6 +9,8 @@ and asks in chunks, so matching 10,000 rows costs a few dozen queries, not 10,00
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from app.models.storage import Database
@@ -116,3 +118,161 @@ class ImportQueries:
         saved = self.db.get_setting("import_mappings") or {}
         value = saved.get(shape) if isinstance(saved, dict) else None
         return value if isinstance(value, dict) else None
+
+
+# -- the monthly report (issue 12) ----------------------------------------------------------------
+
+def programs_as_of(day: str) -> tuple[str, list[Any]]:
+    """The programs as they stood on ``day`` (SQL source, params): a status changed after it was still aktif.
+
+    ``queries.active_on`` over this source is "active on that day" for a past day, with the
+    one definition of active unchanged (its ``status`` is the status of that day).
+    """
+    return ("(SELECT p.id, p.deleted_at, p.start_date, p.end_date, p.status_date, p.status AS status_now,"
+            " CASE WHEN p.status <> 'aktif' AND p.status_date > ? THEN 'aktif' ELSE p.status END AS status"
+            " FROM programs p)", [day])
+
+
+@dataclass(frozen=True)
+class Selector:
+    """Which programs a report covers ("group selector as in printing"): any of program, PK, offence, age."""
+
+    kind_id: int | None = None
+    officer_id: int | None = None
+    offence_category_id: int | None = None
+    client_class: str | None = None
+
+    def sql(self) -> tuple[str, list[Any]]:
+        where, params = [], []
+        for column, value in (("pr.kind_id", self.kind_id), ("pr.officer_id", self.officer_id),
+                              ("c.offence_category_id", self.offence_category_id),
+                              ("c.client_class", self.client_class)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                params.append(value)
+        return (" AND ".join(where) or "1"), params
+
+
+class MonthlyQueries:
+    """The programs of one month: at its start, new, ended (by status) and at its end."""
+
+    def __init__(self, db: Database, first: date, last: date, selector: Selector | None = None):
+        self.db = db
+        self.first, self.last = first, last
+        self.selector = selector or Selector()
+
+    def _flags(self) -> tuple[str, list[Any]]:
+        """One row per program of the month with its flags (a subquery the reports group)."""
+        from app.models.queries import active_on
+
+        before = (self.first - timedelta(days=1)).isoformat()
+        last = self.last.isoformat()
+        src_before, p_before = programs_as_of(before)
+        src_end, p_end = programs_as_of(last)
+        on_before, a_before = active_on("b", date.fromisoformat(before))
+        on_end, a_end = active_on("e", self.last)
+        sel, p_sel = self.selector.sql()
+        sql = f"""
+SELECT pr.id AS program_id, pr.person_id, pr.kind_id, pr.officer_id, c.client_class, c.offence_category_id,
+       ({on_before}) AS at_start,
+       (pr.deleted_at IS NULL AND pr.start_date BETWEEN ? AND ?) AS is_new,
+       ({on_end}) AS at_end,
+       CASE WHEN e.status <> 'aktif' THEN e.status ELSE 'selesai' END AS ended_as
+  FROM programs pr
+  JOIN cases c ON c.id = pr.case_id
+  JOIN persons ps ON ps.id = pr.person_id AND ps.deleted_at IS NULL
+  JOIN {src_before} b ON b.id = pr.id
+  JOIN {src_end} e ON e.id = pr.id
+ WHERE pr.deleted_at IS NULL AND c.deleted_at IS NULL AND {sel}
+"""
+        # Parameters bind in the order their marks appear in the text: SELECT, then FROM, then WHERE.
+        params = [*a_before, self.first.isoformat(), last, *a_end, *p_before, *p_end, *p_sel]
+        return sql, params
+
+    def month_programs(self) -> tuple[str, list[Any]]:
+        """Programs active at some time in the month: at its start or new in it."""
+        sql, params = self._flags()
+        return f"SELECT * FROM ({sql}) WHERE at_start OR is_new", params
+
+    def rekap(self, statuses: Sequence[str]) -> list[dict[str, Any]]:
+        """Per program kind and adult/child: programs at the start, new, ended per status, at the end."""
+        sql, params = self.month_programs()
+        ended = ", ".join(f"SUM(NOT at_end AND ended_as = '{s}') AS ended_{s}" for s in statuses)
+        return self.db.query(
+            f"SELECT kind_id, client_class, SUM(at_start) AS at_start, SUM(is_new) AS new, {ended},"
+            f" SUM(NOT at_end) AS ended, SUM(at_end) AS at_end FROM ({sql}) GROUP BY kind_id, client_class", params)
+
+    def rekap_persons(self, statuses: Sequence[str]) -> dict[str, Any]:
+        """The same columns counting distinct persons (the totals row)."""
+        sql, params = self.month_programs()
+        ended = ", ".join(f"COUNT(DISTINCT CASE WHEN NOT at_end AND ended_as = '{s}' THEN person_id END)"
+                          f" AS ended_{s}" for s in statuses)
+        return self.db.query(
+            f"SELECT COUNT(DISTINCT CASE WHEN at_start THEN person_id END) AS at_start,"
+            f" COUNT(DISTINCT CASE WHEN is_new THEN person_id END) AS new, {ended},"
+            f" COUNT(DISTINCT CASE WHEN NOT at_end THEN person_id END) AS ended,"
+            f" COUNT(DISTINCT CASE WHEN at_end THEN person_id END) AS at_end,"
+            f" COUNT(DISTINCT person_id) AS persons FROM ({sql})", params)[0]
+
+    def per_officer(self) -> list[dict[str, Any]]:
+        sql, params = self.month_programs()
+        return self.db.query(
+            "SELECT m.officer_id, o.name, o.nip, COUNT(DISTINCT CASE WHEN at_end THEN m.person_id END) AS persons,"
+            " SUM(at_end) AS programs, SUM(is_new) AS new, SUM(NOT at_end) AS ended,"
+            " COUNT(DISTINCT m.person_id) AS month_persons"
+            f" FROM ({sql}) m LEFT JOIN officers o ON o.id = m.officer_id"
+            " GROUP BY m.officer_id ORDER BY m.officer_id IS NULL, o.name_sort",
+            params)
+
+    def per_offence(self) -> list[dict[str, Any]]:
+        sql, params = self.month_programs()
+        return self.db.query(
+            "SELECT offence_category_id, kind_id, SUM(at_end) AS at_end, SUM(is_new) AS new,"
+            f" COUNT(DISTINCT CASE WHEN at_end THEN person_id END) AS persons FROM ({sql})"
+            " GROUP BY offence_category_id, kind_id", params)
+
+    def person_ids(self) -> list[int]:
+        sql, params = self.month_programs()
+        return [r[0] for r in self.db.conn.execute(f"SELECT DISTINCT person_id FROM ({sql})", params)]
+
+    def client_rows(self, chunk: int = 2000) -> Iterator[list[dict[str, Any]]]:
+        """"Data Klien": one row per program of the month, in register order, read in chunks."""
+        sql, params = self.month_programs()
+        last = self.last.isoformat()
+        query = (
+            "SELECT m.program_id, m.at_end, m.ended_as, pr.register_number, ps.name, ps.nik, ps.passport, ps.sex,"
+            " ps.birth_date, c.client_class, c.class_basis, oc.name AS offence, c.offence_text, c.articles,"
+            " k.code AS kind_code, k.name AS kind_name, pr.sk_number, pr.sk_date, pr.start_date, pr.end_date,"
+            " o.name AS officer, o.nip AS officer_nip, pr.status, pr.status_date,"
+            " (SELECT MAX(w.report_date) FROM wajib_lapor w WHERE w.program_id = m.program_id"
+            "   AND w.report_date <= ?) AS last_report"
+            f" FROM ({sql}) m JOIN programs pr ON pr.id = m.program_id JOIN persons ps ON ps.id = m.person_id"
+            " JOIN cases c ON c.id = pr.case_id JOIN program_kinds k ON k.id = pr.kind_id"
+            " LEFT JOIN officers o ON o.id = pr.officer_id"
+            " LEFT JOIN offence_categories oc ON oc.id = c.offence_category_id"
+            " WHERE m.program_id > ? ORDER BY m.program_id LIMIT ?")
+        after = 0
+        while True:
+            rows = self.db.query(query, (last, *params, after, chunk))
+            if not rows:
+                return
+            yield rows
+            after = rows[-1]["program_id"]
+
+    # -- a Lapas or Rutan: occupancy by register class ---------------------------------------------
+    def held_by_class(self, day: date) -> dict[str, int]:
+        """Persons held on ``day`` per register class: a case not in the bin, detention begun, not yet
+        expired, and not outside on an integration program (PB, CB, CMB) active that day."""
+        from app.models.queries import active_on
+
+        active, params = active_on("pr", day)
+        t = day.isoformat()
+        rows = self.db.conn.execute(
+            "SELECT register_class, COUNT(DISTINCT person_id) FROM cases c"
+            " WHERE c.deleted_at IS NULL AND c.register_class IS NOT NULL"
+            " AND (c.detention_start IS NULL OR c.detention_start <= ?) AND (c.expiry IS NULL OR c.expiry > ?)"
+            " AND EXISTS (SELECT 1 FROM persons p WHERE p.id = c.person_id AND p.deleted_at IS NULL)"
+            " AND NOT EXISTS (SELECT 1 FROM programs pr JOIN program_kinds k ON k.id = pr.kind_id"
+            f"   WHERE pr.case_id = c.id AND k.code IN ('PB', 'CB', 'CMB') AND {active})"
+            " GROUP BY register_class", [t, t, *params])
+        return {k: n for k, n in rows}

@@ -71,6 +71,7 @@ class SheetWriter:
     def __init__(self, book: Book, title: str, columns: Sequence[Column], title_lines: Sequence[str],
                  note_lines: Sequence[str]):
         from openpyxl.cell import WriteOnlyCell
+        from openpyxl.cell.cell import Cell
         from openpyxl.styles import Alignment, Font, PatternFill
 
         self.book = book
@@ -78,6 +79,7 @@ class SheetWriter:
         self.ws = book.wb.create_sheet(title[:31])
         ws = self.ws
         self._cell = WriteOnlyCell
+        self._cell_type = Cell
         for i, col in enumerate(self.columns):
             ws.column_dimensions[letter(i)].width = col.width
         header_row = len(title_lines) + len(note_lines) + 1 + (1 if title_lines or note_lines else 0)
@@ -135,7 +137,7 @@ class SheetWriter:
                 row[i] = c
         if bold:
             for i, value in enumerate(row):
-                if not isinstance(value, self._cell):
+                if not isinstance(value, self._cell_type):
                     c = self._cell(self.ws, value)
                     c.font = self._bold
                     row[i] = c
