@@ -122,7 +122,7 @@ def parse_date(value: Any, *, future_years: int = 10, today: date | None = None)
     if re.fullmatch(r"\d+(\.0+)?", low):
         return _from_number(float(low), raw)
     low = re.sub(r"^(tanggal|tgl\.?)\s+", "", low)
-    low = re.sub(r"\s+(00:00(:00)?)$", "", low)  # "2024-12-31 00:00:00" as text
+    low = re.sub(r"[\sT]+\d{1,2}[:.]\d{2}([:.]\d{2})?$", "", low)  # "2024-12-31 00:00:00" as text
     m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", low)
     if m:
         return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)), raw)

@@ -28,6 +28,8 @@ _DUE = {
     "missing_verdict": QT_TRANSLATE_NOOP("Labels", "Missing verdict date or sentence"),
     "guidance_ending": QT_TRANSLATE_NOOP("Labels", "Guidance ends within 30 days"),
     "official_differs": QT_TRANSLATE_NOOP("Labels", "Official dates differ from computed"),
+    # issue 12: records from old registers (imported, or saved with a warning)
+    "incomplete": QT_TRANSLATE_NOOP("Labels", "Incomplete records"),
 }
 _DATES = {
     "expiry_initial": QT_TRANSLATE_NOOP("Labels", "Initial expiry"),
