@@ -162,31 +162,40 @@ class MonthlyQueries:
         self.selector = selector or Selector()
 
     def _flags(self) -> tuple[str, list[Any]]:
-        """One row per program of the month with its flags (a subquery the reports group)."""
+        """One row per program of the month with its flags (a subquery the reports group).
+
+        A program is carried into a month when it is active on its first day (with the
+        status as it stood the day before: a change dated the 1st belongs to that month)
+        and began before it; carried out of the month is carried into the next one (for a
+        month not over yet: into tomorrow).  New: began in the month.  Ended: carried in or
+        new, and not carried out, under the status it had at the end (still aktif: its end
+        of guidance passed, "selesai").  So at the start + new - ended = at the end, and
+        one month's end is the next month's start.
+        """
         from app.models.queries import active_on
 
-        before = (self.first - timedelta(days=1)).isoformat()
-        last = self.last.isoformat()
-        src_before, p_before = programs_as_of(before)
-        src_end, p_end = programs_as_of(last)
-        on_before, a_before = active_on("b", date.fromisoformat(before))
-        on_end, a_end = active_on("e", self.last)
+        first, last = self.first, self.last
+        src_start, p_start = programs_as_of((first - timedelta(days=1)).isoformat())
+        src_end, p_end = programs_as_of(last.isoformat())
+        on_start, a_start = active_on("b", first)
+        on_end, a_end = active_on("e", last + timedelta(days=1))
         sel, p_sel = self.selector.sql()
         sql = f"""
 SELECT pr.id AS program_id, pr.person_id, pr.kind_id, pr.officer_id, c.client_class, c.offence_category_id,
-       ({on_before}) AS at_start,
-       (pr.deleted_at IS NULL AND pr.start_date BETWEEN ? AND ?) AS is_new,
-       ({on_end}) AS at_end,
+       ({on_start} AND b.start_date < ?) AS at_start,
+       (pr.start_date BETWEEN ? AND ?) AS is_new,
+       ({on_end} AND e.start_date <= ?) AS at_end,
        CASE WHEN e.status <> 'aktif' THEN e.status ELSE 'selesai' END AS ended_as
   FROM programs pr
   JOIN cases c ON c.id = pr.case_id
   JOIN persons ps ON ps.id = pr.person_id AND ps.deleted_at IS NULL
-  JOIN {src_before} b ON b.id = pr.id
+  JOIN {src_start} b ON b.id = pr.id
   JOIN {src_end} e ON e.id = pr.id
  WHERE pr.deleted_at IS NULL AND c.deleted_at IS NULL AND {sel}
 """
         # Parameters bind in the order their marks appear in the text: SELECT, then FROM, then WHERE.
-        params = [*a_before, self.first.isoformat(), last, *a_end, *p_before, *p_end, *p_sel]
+        params = [*a_start, first.isoformat(), first.isoformat(), last.isoformat(), *a_end, last.isoformat(),
+                  *p_start, *p_end, *p_sel]
         return sql, params
 
     def month_programs(self) -> tuple[str, list[Any]]:
@@ -276,3 +285,35 @@ SELECT pr.id AS program_id, pr.person_id, pr.kind_id, pr.officer_id, c.client_cl
             f"   WHERE pr.case_id = c.id AND k.code IN ('PB', 'CB', 'CMB') AND {active})"
             " GROUP BY register_class", [t, t, *params])
         return {k: n for k, n in rows}
+
+
+# -- "Ekspor daftar ini": the records behind a list of the window ---------------------------------
+
+def list_records(db: Database, person_ids: Sequence[int], flt: Any, today: date) -> list[dict[str, Any]]:
+    """For these persons (in this order), the records that put them in the list: one row per program
+    (or case, or the person alone), with what a re-import needs.  Under no group: all their records."""
+    from app.models.queries import _fact_conditions
+
+    if not person_ids:
+        return []
+    kind_ids = {code: i for i, code in db.conn.execute("SELECT id, code FROM program_kinds")}
+    q = _fact_conditions(flt, today, kind_ids=kind_ids)
+    marks = ", ".join("?" * len(person_ids))
+    rows = db.query(
+        "SELECT f.person_id, p.name, p.alias, p.nik, p.passport, p.nationality, p.sex, p.birth_place, p.birth_date,"
+        " p.address, c.client_class, c.class_basis, c.offence_date, c.articles, c.verdict_number, c.verdict_date,"
+        " c.sentence_kind,"
+        " c.sentences, oc.name AS offence, c.offence_text, k.code AS program, pr.register_number, pr.sk_number,"
+        " pr.sk_date, pr.start_date, pr.end_date, o.name AS officer, o.nip AS officer_nip, pr.status,"
+        " pr.status_date, f.program_id, f.case_id"
+        # The filter's clause names the facts columns bare: it runs alone, over facts, first.
+        " FROM (SELECT person_id, case_id, program_id FROM facts"
+        f"       WHERE person_id IN ({marks}) AND {q.sql()}) f JOIN persons p ON p.id = f.person_id"
+        " LEFT JOIN cases c ON c.id = f.case_id LEFT JOIN programs pr ON pr.id = f.program_id"
+        " LEFT JOIN program_kinds k ON k.id = pr.kind_id LEFT JOIN officers o ON o.id = pr.officer_id"
+        " LEFT JOIN offence_categories oc ON oc.id = c.offence_category_id"
+        " ORDER BY f.person_id, pr.start_date, f.program_id, f.case_id", (*person_ids, *q.params))
+    by_person: dict[int, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_person.setdefault(r["person_id"], []).append(r)
+    return [r for pid in person_ids for r in by_person.get(pid, [])]

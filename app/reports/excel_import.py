@@ -304,9 +304,6 @@ def read_row(number: int, cells: list[Any], header: Header, kinds: list[dict[str
     if sk_date and sk_date > today:
         reasons.append(tr("tanggal SK ({d}) belum terjadi", "the decree date ({d}) is in the future",
                           d=format_date_id(sk_date)))
-    if start and start > today + _YEAR:
-        reasons.append(tr("awal bimbingan ({d}) lebih dari setahun ke depan", "the start ({d}) is over a year ahead",
-                          d=format_date_id(start)))
 
     # -- the case ---------------------------------------------------------------------------
     offence_date = date_of("offence_date", 0)
@@ -359,10 +356,7 @@ def read_row(number: int, cells: list[Any], header: Header, kinds: list[dict[str
         sk_number=text(values.get("sk_number")), sk_date=sk_date, start_date=start, end_date=end,
         officer_name=text(values.get("officer")), officer_nip="".join(text(values.get("officer_nip")).split()),
         status=status, status_date=status_date, remarks=remarks, warnings=warnings, nik_note=nik_note,
-        category=offence_category(offence_text + " " + articles), cells=list(cells))
-
-
-_YEAR = date(2001, 1, 1) - date(2000, 1, 1)
+        category=offence_category(offence_text) or offence_category(articles), cells=list(cells))
 
 
 def _phone(value: Any) -> str:

@@ -452,10 +452,10 @@ class _Planner:
         if folded in self.decisions.categories:
             rp.category_id = self.decisions.categories[folded]
             return
-        if rec.category and rec.category in self.category_by_name:
-            rp.category_id = self.category_by_name[rec.category]
-        elif folded in self.category_by_fold:
+        if folded in self.category_by_fold:  # the category's own name first
             rp.category_id = self.category_by_fold[folded]
+        elif rec.category and rec.category in self.category_by_name:
+            rp.category_id = self.category_by_name[rec.category]
         elif text:
             self.plan.unknown_offences.setdefault(text, []).append(rec.row)
 
