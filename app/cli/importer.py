@@ -66,9 +66,10 @@ def run(args: argparse.Namespace, out: Output) -> int:
     # The file is read before the database is opened: a file that is no spreadsheet is
     # refused without asking for the password.
     sheet, sheet_names, kind = load_sheet(source, args.sheet)
-    header = find_header(sheet)
-    if args.mapping:
-        header = apply_mapping(header, mapping_from_names(header, load_mapping_file(Path(args.mapping))))
+    saved = load_mapping_file(Path(args.mapping)) if args.mapping else None
+    header = find_header(sheet, saved)
+    if saved:
+        header = apply_mapping(header, mapping_from_names(header, saved))
     if args.save_mapping:
         save_mapping_file(header, Path(args.save_mapping))
     decisions = Decisions(create_officers=args.create_officers)

@@ -202,11 +202,15 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _score(names: list[str]) -> tuple[int, dict[int, str]]:
+def _score(names: list[str], known: dict[str, str | None] | None = None) -> tuple[int, dict[int, str]]:
     mapping: dict[int, str] = {}
     seen: set[str] = set()
     for c, name in enumerate(names):
-        key = field_for(name) if name else None
+        key = None
+        if name and known and header_key(name) in known:
+            key = known[header_key(name)]
+        elif name:
+            key = field_for(name)
         if key and key not in seen:
             mapping[c] = key
             seen.add(key)
@@ -216,8 +220,12 @@ def _score(names: list[str]) -> tuple[int, dict[int, str]]:
     return (score if "name" in seen else 0), mapping
 
 
-def find_header(sheet: Sheet) -> Header:
-    """The header row and the proposed mapping; UserInputError when none is recognisable."""
+def find_header(sheet: Sheet, known: dict[str, str | None] | None = None) -> Header:
+    """The header row and the proposed mapping; UserInputError when none is recognisable.
+
+    ``known``: a saved mapping ({column name: field}), whose names count as known columns.
+    """
+    known = {header_key(k): v for k, v in known.items()} if known else None
     best: Header | None = None
     best_score = 0
     limit = min(len(sheet.rows), HEADER_SEARCH_ROWS)
@@ -234,7 +242,7 @@ def find_header(sheet: Sheet) -> Header:
                           for a, b in zip(above + [""] * (len(row_names) - len(above)), row_names)]
                 candidates.append(joined)
         for names in candidates:
-            score, mapping = _score(names)
+            score, mapping = _score(names, known)
             if score > best_score:
                 best_score = score
                 best = Header(row=r, names=names, mapping=mapping, first_data_row=r + 1)
