@@ -40,12 +40,13 @@ _PERSON_FIELDS = ("name", "alias", "nik", "passport", "nationality", "sex", "bir
 
 # -- persons -----------------------------------------------------------------------
 
-def _person_values(p: PersonInput) -> dict[str, Any]:
+def _person_values(p: PersonInput, name_fold: str | None = None) -> dict[str, Any]:
+    """The persons row; ``name_fold`` when the caller has folded the name already (an import)."""
     nik = normalise_digits(p.nik) or None
     return {
         "name": " ".join(p.name.split()),
         "name_sort": sort_key(p.name),
-        "name_fold": fold_name(p.name),
+        "name_fold": fold_name(p.name) if name_fold is None else name_fold,
         "alias": p.alias.strip(),
         "nik": nik,
         "passport": p.passport.strip().upper() or None,

@@ -144,7 +144,7 @@ class _Writer:
 
     def _insert_person(self, rp) -> None:
         rec = rp.record
-        values = _person_values(rec.person)
+        values = _person_values(rec.person, rec.name_key[0])
         note = ""
         if rec.row in self.decisions.new:
             note = tr("Impor {f} baris {r}: diputuskan orang baru, bukan orang yang mirip.",

@@ -11,6 +11,7 @@ dicek").  What the records are matched against, and what an import would create,
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
@@ -93,7 +94,7 @@ class Record:
     category: str | None = None  # the category's name, when the offence text says which
     cells: list[Any] = field(default_factory=list, repr=False)
 
-    @property
+    @functools.cached_property
     def name_key(self) -> tuple[str, str]:
         birth = self.person.birth_date.isoformat() if self.person.birth_date else ""
         return fold_name(self.person.name), birth

@@ -20,6 +20,7 @@ they are when the import is written.
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,11 +29,14 @@ from typing import Any
 from app.models.dates import format_date_id
 from app.models.excel_queries import ImportQueries
 from app.models.i18n import tr
-from app.models.names import fold_name, sort_key
+from app.models.names import fold_name as _fold_name
+from app.models.names import sort_key
 from app.models.validation import client_class_for
 from app.reports.excel_import import ParsedSheet, Record
 from app.reports.excel_values import fold
 
+# Officers' names repeat on every row: fold each spelling once.
+fold_name = functools.lru_cache(maxsize=4096)(_fold_name)
 NEW = "new"
 DB = "db"
 Key = tuple[str, int]  # ("db", id) or ("new", the row that creates it)

@@ -11,7 +11,9 @@ never the nearest day.
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -37,7 +39,7 @@ def is_empty(value: Any) -> bool:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return value == 0
     if isinstance(value, str):
-        return re.sub(r"[\s]", "", value).lower() in EMPTY_MARKS
+        return len(value) < 12 and "".join(value.split()).lower() in EMPTY_MARKS
     return False
 
 
@@ -54,12 +56,18 @@ def text(value: Any) -> str:
     return " ".join(str(value).split())
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold_text(value: str) -> str:
+    raw = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+    return _NOT_ALNUM.sub("", raw.lower())
+
+
 def fold(value: Any) -> str:
     """Lower-case letters and digits only: what column names and program names are compared by."""
-    import unicodedata
-
-    raw = unicodedata.normalize("NFKD", str(value)).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]", "", raw.lower())
+    return _fold_text(str(value))
 
 
 # -- dates -----------------------------------------------------------------------------------
@@ -247,12 +255,18 @@ def program_code(value: Any, kinds: list[dict[str, Any]]) -> tuple[str | None, s
             key, klass = key[: -len(suffix)], said
             break
     key = key.removeprefix("program")
-    by_db = {fold(k["code"]): k["code"] for k in kinds}
-    by_db.update({fold(k["name"]): k["code"] for k in kinds})
+    by_db, codes = _kind_lookup(tuple((k["code"], k["name"]) for k in kinds))
     code = by_db.get(key) or PROGRAM_WORDS.get(key)
-    if code is None or code not in {k["code"] for k in kinds}:
+    if code is None or code not in codes:
         raise CellError(tr("jenis bimbingan tidak dikenal: '{v}'", "unknown program: '{v}'", v=text(value)))
     return code, klass
+
+
+@functools.lru_cache(maxsize=16)
+def _kind_lookup(kinds: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], frozenset[str]]:
+    by_db = {fold(code): code for code, _ in kinds}
+    by_db.update({fold(name): code for code, name in kinds})
+    return by_db, frozenset(code for code, _ in kinds)
 
 
 def parse_nik(value: Any) -> tuple[str, bool]:
