@@ -301,9 +301,10 @@ def column_letter(index: int) -> str:
 
 # -- saved mappings (settings, --mapping FILE) --------------------------------------------------
 
-def mapping_by_name(header: Header) -> dict[str, str]:
-    """{column name: field} (what a mapping file and the remembered mappings hold)."""
-    return {header.names[c] or column_letter(c): key for c, key in sorted(header.mapping.items())}
+def mapping_by_name(header: Header) -> dict[str, str | None]:
+    """{column name: field, or None for a column the officer set aside} (mapping files, remembered mappings)."""
+    return {header.names[c] or column_letter(c): header.mapping.get(c) for c in range(len(header.names))
+            if header.names[c] or c in header.mapping}
 
 
 def mapping_from_names(header: Header, by_name: dict[str, str | None]) -> dict[int, str | None]:
