@@ -171,7 +171,8 @@ class ImportWizard(QDialog):
         self.preview_table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Name"), self.tr("Result"),
                                                       self.tr("Details"), self.tr("Decision"), self.tr("NIK")])
         self.preview_table.verticalHeader().setVisible(False)
-        for c, w in enumerate((50, 200, 130, 420, 260)):
+        self.preview_table.horizontalHeader().setStretchLastSection(True)
+        for c, w in enumerate((50, 190, 120, 470, 250)):
             self.preview_table.setColumnWidth(c, w)
         v.addWidget(self.preview_table, 3)
         lower = QHBoxLayout()
@@ -182,6 +183,9 @@ class ImportWizard(QDialog):
         self.diff_table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Field"), self.tr("In the database"),
                                                    self.tr("In the file"), self.tr("Accept")])
         self.diff_table.verticalHeader().setVisible(False)
+        self.diff_table.horizontalHeader().setStretchLastSection(True)
+        for c, w in enumerate((50, 120, 180, 180)):
+            self.diff_table.setColumnWidth(c, w)
         box.addWidget(self.diff_table)
         lower.addLayout(box, 3)
         box = QVBoxLayout()

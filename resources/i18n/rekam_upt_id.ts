@@ -1852,7 +1852,7 @@ Tetap simpan? Klien ini akan tampil di kelompok “Data belum lengkap” sampai 
     </message>
     <message>
         <source>Rows with an officer not registered have no PK: see the group “No officer assigned”.</source>
-        <translation>Baris dengan PK yang belum terdaftar diimpor tanpa PK: lihat kelompok “PK belum ditetapkan”.</translation>
+        <translation>Baris dengan PK yang belum terdaftar diimpor tanpa PK: lihat kelompok “Belum ada petugas”.</translation>
     </message>
     <message>
         <source>Rows not imported</source>
