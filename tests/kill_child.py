@@ -12,6 +12,7 @@ Scenarios
     backup DB OUTDIR PASSWORD   backup_to (plain, encrypted) and automatic_backup in a loop
     restore DB A B PASSWORD     restore_database of backup A (plain) and B (encrypted), alternating
     migration DB ROWS           open a v1 file with a fake heavy v2 migration added (once)
+    upgrade DB                  open a file from before the wajib lapor migration with the real migrations (once)
     create FOLDER               first start: Database.open(create=True) of new files in a loop
     demo DB CLIENTS PASSWORD    app.operations.demo.generate_demo (once), if it exists
 """
@@ -139,6 +140,20 @@ def migration(db_path: str, rows: str) -> None:
     time.sleep(3600)
 
 
+def upgrade(db_path: str) -> None:
+    original = backup.backup_before_migration
+
+    def traced_backup(db):  # type: ignore[no-untyped-def]
+        with operation():
+            return original(db)
+
+    backup.backup_before_migration = traced_backup  # type: ignore[assignment]
+    say("ready")
+    Database.open(db_path).close()
+    say("done")
+    time.sleep(3600)
+
+
 def create(folder: str) -> None:
     say("ready")
     i = 0
@@ -158,7 +173,7 @@ def demo(db_path: str, clients: str, password: str) -> None:
     time.sleep(3600)
 
 
-SCENARIOS = {"edit": edit, "backup": backups, "restore": restores, "migration": migration,
+SCENARIOS = {"edit": edit, "backup": backups, "restore": restores, "migration": migration, "upgrade": upgrade,
              "create": create, "demo": demo}
 
 

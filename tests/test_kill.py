@@ -315,6 +315,44 @@ def check_migrated(file: Path, original: dict, *, whole: bool | None) -> None:
         assert dump_tables(file) == original
 
 
+def scenario_upgrade(work: Path, rng: random.Random, kills: int) -> Tally:
+    """The real wajib lapor migration on a file from before it: untouched, or upgraded with every visit."""
+    from lapor_data import BEFORE, file_before_wajib_lapor
+
+    tally = Tally("upgrade (wajib lapor)")
+    pristine = file_before_wajib_lapor(work / "sebelum.sqlite3", clients=40)
+    original = dump_tables(pristine)
+    visits = original["wajib_lapor"]
+    file = work / "naik.sqlite3"
+
+    def fresh() -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(file) + suffix).unlink(missing_ok=True)
+        shutil.copyfile(pristine, file)
+        shutil.rmtree(backup.paths.backup_dir_for(file), ignore_errors=True)
+
+    fresh()
+    _probe, duration = run_and_kill_after_done(["upgrade", str(file)])
+    for _ in range(kills):
+        fresh()
+        tally.add(run_and_kill(["upgrade", str(file)], rng.uniform(0.0, duration)))
+        assert integrity(file) == "ok"
+        conn = sqlite3.connect(file)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > BEFORE:
+                kept = conn.execute("SELECT id, program_id, report_date, officer_id, note, created_at FROM wajib_lapor"
+                                    " ORDER BY rowid").fetchall()
+                assert kept == visits
+                assert conn.execute("SELECT count(*) FROM reporting").fetchone()[0] == 40
+                assert conn.execute("SELECT count(*) FROM wajib_lapor WHERE period_no IS NULL").fetchone()[0] == 0
+        finally:
+            conn.close()
+        if version == BEFORE:
+            assert dump_tables(file) == original
+    return tally
+
+
 def scenario_create(work: Path, rng: random.Random, kills: int) -> Tally:
     tally = Tally("create")
     for k in range(kills):
@@ -359,7 +397,7 @@ def scenario_demo(work: Path, rng: random.Random, kills: int) -> Tally:
 # (scenario, kills): at least 200 without the demo's.
 PLAN: list[tuple[Callable[[Path, random.Random, int], Tally], int]] = [
     (scenario_edit, 80), (scenario_migration, 35), (scenario_backup, 35), (scenario_restore, 35),
-    (scenario_create, 25), (scenario_demo, 20),
+    (scenario_create, 25), (scenario_demo, 20), (scenario_upgrade, 20),
 ]
 
 

@@ -254,7 +254,7 @@ SELECT pr.id AS program_id, pr.person_id, pr.kind_id, pr.officer_id, c.client_cl
             " k.code AS kind_code, k.name AS kind_name, pr.sk_number, pr.sk_date, pr.start_date, pr.end_date,"
             " o.name AS officer, o.nip AS officer_nip, pr.status, pr.status_date,"
             " (SELECT MAX(w.report_date) FROM wajib_lapor w WHERE w.program_id = m.program_id"
-            "   AND w.report_date <= ?) AS last_report"
+            "   AND w.removed_at IS NULL AND w.report_date <= ?) AS last_report, m.person_id"
             f" FROM ({sql}) m JOIN programs pr ON pr.id = m.program_id JOIN persons ps ON ps.id = m.person_id"
             " JOIN cases c ON c.id = pr.case_id JOIN program_kinds k ON k.id = pr.kind_id"
             " LEFT JOIN officers o ON o.id = pr.officer_id"
@@ -317,3 +317,31 @@ def list_records(db: Database, person_ids: Sequence[int], flt: Any, today: date)
     for r in rows:
         by_person.setdefault(r["person_id"], []).append(r)
     return [r for pid in person_ids for r in by_person.get(pid, [])]
+
+
+# -- wajib lapor's numbers in the monthly report (its definitions: app.models.lapor_queries) ----------
+
+def month_program_ids(q: MonthlyQueries, where: str = "1", params: Sequence[Any] = ()) -> list[int]:
+    """The month's programs (carried in or new) meeting ``where`` over their flags."""
+    sql, p = q.month_programs()
+    return [r[0] for r in q.db.conn.execute(f"SELECT program_id FROM ({sql}) WHERE {where}", [*p, *params])]
+
+
+def month_persons_at_end(q: MonthlyQueries, where: str = "1", params: Sequence[Any] = (), *,
+                         distinct: bool = False) -> tuple[str, list[Any]]:
+    """A subquery of person ids: one per program carried out of the month (or per person, ``distinct``)."""
+    sql, p = q.month_programs()
+    return (f"SELECT {'DISTINCT ' if distinct else ''}person_id FROM ({sql}) WHERE at_end AND {where}",
+            [*p, *params])
+
+
+def persons_with_working_answer(db: Database, person_ids: Sequence[int], day: date) -> set[int]:
+    """Of these persons, those with a visit on or before ``day`` at which working was asked (the others
+    are "unknown" without asking lapor_queries.working_status one by one)."""
+    if not person_ids:
+        return set()
+    marks = ", ".join("?" * len(person_ids))
+    return {r[0] for r in db.conn.execute(
+        "SELECT DISTINCT p.person_id FROM programs p JOIN wajib_lapor v ON v.program_id = p.id"
+        f" WHERE p.person_id IN ({marks}) AND v.removed_at IS NULL AND v.working != 'unknown'"
+        " AND v.report_date <= ?", [*person_ids, day.isoformat()])}

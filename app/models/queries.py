@@ -32,7 +32,7 @@ FACT_COLUMNS = {
     "age": "age_group",
     "class": "register_class",
 }
-DIMENSIONS = (*FACT_COLUMNS, "due")
+DIMENSIONS = (*FACT_COLUMNS, "due", "attention")
 # The groups that mean "active today" by default (Filter.only_current).
 CURRENT_DIMENSIONS = ("kind", "officer", "offence")
 
@@ -46,7 +46,9 @@ SMALL_SELECTION = 5000
 # Due lists by the unit's kind (issue 3); see due_condition().
 DUE_GROUPS_LAPAS = ("pb", "cb", "cmb", "asimilasi", "release_1", "release_2", "release_3", "missing_verdict",
                     "incomplete")
-DUE_GROUPS_BAPAS = ("guidance_ending", "official_differs", "incomplete")
+# "Guidance ends within 30 days" moved to the "Perlu perhatian" groups (attention "ending"): one home.
+# "incomplete" (issue 12): "Data belum lengkap".
+DUE_GROUPS_BAPAS = ("official_differs", "incomplete")
 
 
 def active_on(alias: str, day: date, *, binned_excluded: bool = False) -> tuple[str, list[Any]]:
@@ -107,7 +109,11 @@ class Filter:
         as does "including ended programs".  The number beside a group is computed with the
         rule that applies once it is clicked, so counts always equal rows.
         """
-        if self.include_ended or "status" in {d for d, _ in self.groups} or counting == "status":
+        chosen_dims = {d for d, _ in self.groups}
+        if self.include_ended or "status" in chosen_dims or counting == "status":
+            return False
+        # "Perlu perhatian" groups say themselves which programs they hold (wajib lapor, issue 10).
+        if "attention" in chosen_dims or counting == "attention":
             return False
         # "Tanpa program" (kind NONE) is a statement about the person, not about one record.
         chosen = {d for d, v in self.groups if d in CURRENT_DIMENSIONS and not (d == "kind" and v == NONE)}
@@ -183,7 +189,7 @@ def due_condition(group: str, today: date, kind_ids: dict[str, int] | None = Non
 
 def _fact_conditions(flt: Filter, today: date, skip: str | None = None,
                      kind_ids: dict[str, int] | None = None, counting: str | None = None,
-                     alias: str = "facts") -> _Sql:
+                     alias: str = "facts", attention=None) -> _Sql:
     """The WHERE clause over ``facts`` (named ``alias``) for a filter; ``skip`` leaves one dimension out.
 
     Columns are written bare, so the clause reads the one ``facts`` table of the query.
@@ -200,6 +206,11 @@ def _fact_conditions(flt: Filter, today: date, skip: str | None = None,
         if dimension == "due":
             column, subquery, params = due_condition(value, today, kind_ids)
             q.where.append(f"{column} IN ({subquery})")
+            q.params.extend(params)
+        elif dimension == "attention":
+            # wajib lapor: ``attention(group, today)`` gives the programs' subquery (Queries passes it).
+            subquery, params = attention(value, today)
+            q.where.append(f"program_id IN (SELECT program_id FROM ({subquery}))")
             q.params.extend(params)
         elif value == NONE and dimension == "kind" and not effective.include_ended:
             # No program active today (an ended CB leaves its person here, not under CB).
@@ -220,7 +231,267 @@ def _search_terms(text: str) -> list[str]:
     return search_fold(text).split()
 
 
-class Queries:
+# -- wajib lapor (issue 10) ----------------------------------------------------------------------------
+# The reads of visits, periods, "Perlu perhatian", the attendance rate, working status and the
+# client's timeline; the SQL lives in app/models/lapor_queries.py, the rules in app/models/reporting.py.
+
+def _lapor():
+    from app.models import lapor_queries
+
+    return lapor_queries
+
+
+class _LaporReads:
+    """Mixed into Queries: the wajib lapor API other code uses (check-in, cards, letters, reports)."""
+
+    db: Database
+
+    def lapor_context(self):
+        """The settings the wajib lapor reads need (grace days, ladder, routes), read once per call."""
+        return _lapor().context(self.db)
+
+    def _attention_group(self, group: str, today: date) -> tuple[str, list[Any]]:
+        return _lapor().group_sql(self.lapor_context(), group, today)
+
+    def attention_groups(self) -> list[str]:
+        """The "Perlu perhatian" group keys in order: unreported, missed_last, confirm, step:teguran_1 ...,
+        revocation, ending, past_end."""
+        return self.lapor_context().groups()
+
+    def attention_counts(self, flt: Filter = Filter(), today: date | None = None) -> dict[str, int]:
+        """{group: distinct persons} of every "Perlu perhatian" group under the other chosen groups."""
+        today = today or date.today()
+        other = flt.without("attention")
+        programs_in = None
+        if other.groups:
+            q = _fact_conditions(other, today, kind_ids=self.kind_ids(), attention=self._attention_group)
+            programs_in = (f"SELECT program_id FROM facts WHERE program_id IS NOT NULL AND {q.sql()}", q.params)
+        return _lapor().attention_counts(self.db, self.lapor_context(), today, programs_in)
+
+    def attention_programs(self, group: str, today: date | None = None) -> list[dict[str, Any]]:
+        """The programs of one group: program_id, person_id, register_number, name (the CLI lists them)."""
+        today = today or date.today()
+        sub, params = _lapor().group_sql(self.lapor_context(), group, today)
+        return self.db.query(
+            f"SELECT g.program_id, g.person_id, p.register_number, s.name FROM ({sub}) g"
+            " JOIN programs p ON p.id = g.program_id JOIN persons s ON s.id = g.person_id"
+            " ORDER BY s.name_sort, p.register_number", params)
+
+    def attendance(self, start: date, end: date, *, flt: Filter | None = None, program_ids: Sequence[int] | None = None,
+                   today: date | None = None):
+        """THE attendance rate: periods reported ÷ periods due, excused periods left out of both, over the
+        periods that end between ``start`` and ``end`` and are over by ``today`` (plus the grace days).
+
+        ``flt`` narrows to the programs of some groups (their records, ended ones included);
+        ``program_ids`` to some programs.  Returns ``Attendance(reported, due)`` with ``rate``.
+        """
+        today = today or date.today()
+        programs_in = None
+        if program_ids is not None:
+            ids = [int(i) for i in program_ids] or [-1]
+            programs_in = ("SELECT value FROM json_each(?)", [json_list(ids)])
+        elif flt is not None and flt.groups:
+            q = _fact_conditions(flt.with_include_ended(True), today, kind_ids=self.kind_ids(),
+                                 attention=self._attention_group)
+            programs_in = (f"SELECT program_id FROM facts WHERE program_id IS NOT NULL AND {q.sql()}", q.params)
+        return _lapor().attendance(self.db, self.lapor_context(), start, end, today, programs_in)
+
+    def reporting_periods(self, program_id: int, today: date | None = None) -> list[dict[str, Any]]:
+        """Every period of a program with its state (reported, late, missed, excused, grace, current, future,
+        closed, unrecorded), due reminder, the visit that reported it (date, kind, officer, flags), the extra
+        contacts, the late visit and the excuse.  Oldest first; [] for a program without reporting."""
+        today = today or date.today()
+        program = self.program(program_id)
+        if program is None or not program.get("start_date"):
+            return []
+        schedule, states = _lapor().program_states(self.db, self.lapor_context(), program, today)
+        from app.models.reporting import due_day_in
+
+        out = []
+        for s in states:
+            out.append({"index": s.period.index, "start": s.period.start, "end": s.period.end,
+                        "due": due_day_in(s.period, schedule), "state": s.state,
+                        "visit": s.visit.data if s.visit else None, "extra": [v.data for v in s.extra],
+                        "late_visit": s.late_visit.data if s.late_visit else None,
+                        "excuse": getattr(s, "excuse", None)})
+        return out
+
+    def reporting_summary(self, program_id: int, today: date | None = None) -> dict[str, Any] | None:
+        """One program at a glance (the check-in panel, the details, the card): schedule, periods counted by
+        state, attendance, the missed run, the step reached and the one awaiting confirmation (with the letter
+        number it would get), the letters issued, the last visit."""
+        from app.models import reporting as rp
+
+        today = today or date.today()
+        program = self.program(program_id)
+        if program is None or not program.get("start_date"):
+            return None
+        lq = _lapor()
+        ctx = self.lapor_context()
+        schedule, states = lq.program_states(self.db, ctx, program, today)
+        esc = lq.escalation(self.db, ctx, program, states, today)
+        visits = [s.visit.data for s in states if s.visit] + [v.data for s in states for v in s.extra]
+        last = max(visits, key=lambda v: (v["report_date"], v["id"]), default=None)
+        proposed = None
+        if esc["pending"] is not None:
+            proposed = lq.propose_letter(self.db, esc["pending"].key, program, today)[0]
+        current = next((s for s in states if s.period.contains(today)), None)
+        return {"program": program, "schedule": schedule, "counts": rp.tally(states),
+                "attendance": self.attendance(date.min, today, program_ids=[program_id], today=today),
+                "misses": esc["misses"], "reached": esc["reached"], "pending": esc["pending"],
+                "proposed_letter": proposed, "issued": esc["issued"], "letters": esc["letters"],
+                "ladder": esc["ladder"], "final_route": esc["final_route"], "last_visit": last,
+                "current": {"start": current.period.start, "end": current.period.end, "state": current.state,
+                            "due": rp.due_day_in(current.period, schedule)} if current else None}
+
+    def visits(self, program_id: int, *, include_removed: bool = False) -> list[dict[str, Any]]:
+        return _lapor().visits_of(self.db, program_id, include_removed=include_removed)
+
+    def reporting_letters(self, program_id: int) -> list[dict[str, Any]]:
+        """Escalation steps confirmed (letters issued) with their numbers and revocation stages, oldest first."""
+        return _lapor().steps_of(self.db, program_id)
+
+    def reporting_schedule(self, program_id: int):
+        return _lapor().schedule_of(self.db, program_id)
+
+    def working_status(self, person_id: int, day: date | None = None) -> str:
+        """yes / no / unknown: the value recorded at the person's latest visit on or before ``day`` at
+        which it was asked (a visit recorded as unknown does not erase what was known)."""
+        return _lapor().working_status(self.db, person_id, day or date.today())
+
+    def working_counts(self, flt: Filter = Filter(), today: date | None = None) -> dict[str, int]:
+        """{yes, no, unknown}: working status at ``today`` of the persons with a guidance program active then,
+        under the chosen groups (headquarters counts working / not working)."""
+        today = today or date.today()
+        active, params = active_on("r", today, binned_excluded=True)
+        persons = f"SELECT DISTINCT r.person_id FROM reporting r WHERE {active}"
+        if flt.groups:
+            q = _fact_conditions(flt, today, kind_ids=self.kind_ids(), attention=self._attention_group)
+            persons += f" AND r.person_id IN (SELECT person_id FROM facts WHERE {q.sql()})"
+            params = [*params, *q.params]
+        return _lapor().working_counts(self.db, today, (persons, params))
+
+    def photo(self, person_id: int) -> bytes | None:
+        """The person's photo (a small JPEG), or None."""
+        value = self.db.scalar("SELECT jpeg FROM person_photos WHERE person_id = ?", (person_id,))
+        return bytes(value) if value is not None else None
+
+    def has_photo(self, person_id: int) -> bool:
+        return bool(self.db.scalar("SELECT 1 FROM person_photos WHERE person_id = ?", (person_id,)))
+
+    def guidance_notes(self, person_id: int, *, include_removed: bool = False) -> list[dict[str, Any]]:
+        """Buku perkembangan bimbingan: the person's notes, newest first, with the PK's name."""
+        removed = "" if include_removed else "AND n.removed_at IS NULL"
+        return self.db.query(
+            "SELECT n.*, o.name AS officer_name FROM guidance_notes n LEFT JOIN officers o ON o.id = n.officer_id"
+            f" WHERE n.person_id = ? {removed} ORDER BY n.note_date DESC, n.id DESC", (person_id,))
+
+    def checkin_matches(self, text: str, today: date | None = None, limit: int = 12) -> list[dict[str, Any]]:
+        """What a scan or a typed name finds at the check-in box: guidance programs, running ones first.
+
+        A register number (exactly, any case) finds its program; otherwise every word must occur in the
+        person's name, alias or NIK.  Each row: program_id, person_id, name, alias, register_number,
+        kind_code, officer_name, status, start_date, end_date, active (today).
+        """
+        today = today or date.today()
+        text = " ".join(text.split())
+        if not text:
+            return []
+        columns = ("SELECT p.id AS program_id, s.id AS person_id, s.name, s.alias, s.nik, p.register_number,"
+                   " k.code AS kind_code, o.name AS officer_name, p.status, p.start_date, p.end_date, p.status_date,"
+                   " p.officer_id FROM programs p JOIN persons s ON s.id = p.person_id"
+                   " JOIN program_kinds k ON k.id = p.kind_id AND k.guidance = 1"
+                   " LEFT JOIN officers o ON o.id = p.officer_id")
+        exact = self.db.query(f"{columns} WHERE p.register_number = ? AND p.deleted_at IS NULL"
+                              " AND s.deleted_at IS NULL", (text,))
+        if not exact and any(ch.isdigit() for ch in text):  # typed in another case: a scan of the numbers
+            exact = self.db.query(f"{columns} WHERE p.register_number = ? COLLATE NOCASE AND p.deleted_at IS NULL"
+                                  " AND s.deleted_at IS NULL", (text,))
+        if exact:
+            rows = exact
+        else:
+            where, params = self._search_sql(text)
+            if not where:
+                return []
+            rows = self.db.query(
+                f"{columns} WHERE p.deleted_at IS NULL AND s.deleted_at IS NULL AND s.id IN"
+                f" (SELECT id FROM persons INDEXED BY persons_search WHERE deleted_at IS NULL AND {where}"
+                f" LIMIT {int(limit) * 4})", params)
+        for r in rows:
+            r["active"] = is_active_on({**r, "deleted_at": None}, today)
+        rows.sort(key=lambda r: (not r["active"], r["name"], r["start_date"] or ""))
+        return rows[:limit]
+
+    def dashboard(self, today: date | None = None, progress=None) -> dict[str, Any]:
+        """The dashboard's numbers, each the sidebar's own: active clients per program (adult / child), per PK,
+        per offence (today's groups), the attendance rate of each of the last 12 months, clients new and ended
+        per month, working / not working today."""
+        today = today or date.today()
+        step = progress or (lambda _done, _total, _text="": None)
+        lq = _lapor()
+        out: dict[str, Any] = {"today": today}
+        out["kind_adult"] = self.group_counts("kind", Filter((("age", "dewasa"),)), today)
+        out["kind_child"] = self.group_counts("kind", Filter((("age", "anak"),)), today)
+        out["kind"] = self.group_counts("kind", Filter(), today)
+        step(1, 16)
+        out["officer"] = self.group_counts("officer", Filter(), today)
+        out["offence"] = self.group_counts("offence", Filter(), today)
+        out["kinds"] = self.program_kinds()
+        out["officers"] = self.officers(with_caseload=False)
+        out["categories"] = self.offence_categories()
+        step(3, 16)
+        months = lq.months_back(today, 12)
+        out["attendance"] = []
+        for i, (start, end) in enumerate(months):
+            out["attendance"].append((start, self.attendance(start, end, today=today)))
+            step(4 + i, 16)
+        out["flow"] = lq.monthly_flow(self.db, months)
+        out["working"] = self.working_counts(Filter(), today)
+        step(16, 16)
+        return out
+
+    def timeline(self, person_id: int, today: date | None = None) -> list[dict[str, Any]]:
+        """A client's history, newest first: visits (with their flags), excused absences, escalation letters
+        and revocation stages, guidance notes, status changes, starts and ends of programs.
+
+        Each event: date, kind (visit, excuse, step, stage, note, status, start, end), program_id,
+        kind_code, and the row itself under ``row``.
+        """
+        today = today or date.today()
+        programs = self.programs_of(person_id)
+        events: list[dict[str, Any]] = []
+        for p in programs:
+            base = {"program_id": p["id"], "kind_code": p["kind_code"], "register_number": p["register_number"]}
+            if p["start_date"]:
+                events.append({**base, "date": p["start_date"], "kind": "start", "row": p})
+            if p["end_date"] and p["end_date"] <= today.isoformat():
+                events.append({**base, "date": p["end_date"], "kind": "end", "row": p})
+            for v in self.visits(p["id"], include_removed=True):
+                events.append({**base, "date": v["report_date"], "kind": "visit", "row": v})
+            for e in _lapor().excuses_of(self.db, p["id"], include_removed=True):
+                events.append({**base, "date": e["period_day"], "kind": "excuse", "row": e})
+            for s in self.reporting_letters(p["id"]):
+                events.append({**base, "date": s["letter_date"], "kind": "step", "row": s})
+                for g in s["stages"]:
+                    events.append({**base, "date": g["date"], "kind": "stage", "row": g})
+            for c in self.status_history(p["id"]):
+                events.append({**base, "date": c["date"], "kind": "status", "row": c})
+        names = {p["id"]: p["kind_code"] for p in programs}
+        for n in self.guidance_notes(person_id):
+            events.append({"program_id": n["program_id"], "kind_code": names.get(n["program_id"], ""),
+                           "register_number": None, "date": n["note_date"], "kind": "note", "row": n})
+        order = {"end": 0, "status": 1, "stage": 2, "step": 3, "note": 4, "visit": 5, "excuse": 6, "start": 7}
+        events.sort(key=lambda e: (e["date"], -order[e["kind"]], e["row"].get("id", 0)), reverse=True)
+        return events
+
+
+def json_list(ids: Sequence[int]) -> str:
+    import json
+
+    return json.dumps(list(ids))
+
+
+class Queries(_LaporReads):
     """The read side over one open database."""
 
     _instances = itertools.count(1)
@@ -243,7 +514,8 @@ class Queries:
         today = today or date.today()
         if dimension == "due":
             raise ValueError("use due_counts()")
-        q = _fact_conditions(flt, today, skip=dimension, kind_ids=self.kind_ids(), counting=dimension)
+        q = _fact_conditions(flt, today, skip=dimension, kind_ids=self.kind_ids(), counting=dimension,
+                              attention=self._attention_group)
         col = FACT_COLUMNS[dimension]
         rows = self.db.conn.execute(
             f"SELECT {col}, COUNT(DISTINCT person_id) FROM facts WHERE {q.sql()} GROUP BY {col}", q.params)
@@ -257,7 +529,7 @@ class Queries:
     def due_counts(self, groups: Sequence[str], flt: Filter = Filter(), today: date | None = None) -> dict[str, int]:
         today = today or date.today()
         kind_ids = self.kind_ids()
-        q = _fact_conditions(flt, today, skip="due", kind_ids=kind_ids)
+        q = _fact_conditions(flt, today, skip="due", kind_ids=kind_ids, attention=self._attention_group)
         out = {}
         for g in groups:
             column, subquery, params = due_condition(g, today, kind_ids)
@@ -275,7 +547,7 @@ class Queries:
         today = today or date.today()
         if not flt.groups:
             return int(self.db.scalar("SELECT COUNT(*) FROM persons WHERE deleted_at IS NULL"))
-        q = _fact_conditions(flt, today, kind_ids=self.kind_ids())
+        q = _fact_conditions(flt, today, kind_ids=self.kind_ids(), attention=self._attention_group)
         return int(self.db.scalar(f"SELECT COUNT(DISTINCT person_id) FROM facts WHERE {q.sql()}", q.params))
 
     # -- the table -------------------------------------------------------------------
@@ -313,7 +585,7 @@ class Queries:
                 return count
             sql, params = matching, search_params
         else:
-            q = _fact_conditions(flt, today, kind_ids=self.kind_ids())
+            q = _fact_conditions(flt, today, kind_ids=self.kind_ids(), attention=self._attention_group)
             sql = f"SELECT DISTINCT person_id FROM facts WHERE {q.sql()}"
             params = list(q.params)
             if search:
@@ -370,7 +642,7 @@ class Queries:
         key is unchanged; the table shows these values instead.)
         """
         flt, today = self._matching  # type: ignore[misc]
-        q = _fact_conditions(flt, today, kind_ids=self.kind_ids(), alias="f")
+        q = _fact_conditions(flt, today, kind_ids=self.kind_ids(), alias="f", attention=self._attention_group)
         active, active_params = active_on("f", today, binned_excluded=True)
         marks = ", ".join("?" * len(person_ids))
         where = q.sql()
@@ -551,3 +823,4 @@ class Queries:
             " FROM programs p JOIN program_kinds k ON k.id = p.kind_id LEFT JOIN officers o ON o.id = p.officer_id"
             " WHERE p.id = ?", (program_id,))
         return found[0] if found else None
+

@@ -399,6 +399,178 @@ CREATE INDEX facts_all ON facts(kind_id, officer_id, status, offence_category_id
 """)
 
 
+# -- wajib lapor (issue 10) ------------------------------------------------------------------------
+def _v3_wajib_lapor(conn: sqlite3.Connection) -> None:
+    """Wajib lapor: visits with their kind and flags, schedules, excused absences, escalation steps
+    and revocation stages, guidance notes (buku perkembangan), a photo per person, and the derived
+    ``reporting`` rows the "Perlu perhatian" counts read.  The visits already stored keep their rows
+    (lapor diri at the office, working unknown); a file that holds visits records them from the month
+    of its first one (earlier months were on paper).
+    """
+    from datetime import date
+
+    from app.models.lapor_rows import refresh, settings_of
+
+    run_script(conn, """
+ALTER TABLE wajib_lapor ADD COLUMN kind TEXT NOT NULL DEFAULT 'office'
+    CHECK (kind IN ('office', 'home', 'remote', 'officer'));
+ALTER TABLE wajib_lapor ADD COLUMN working TEXT NOT NULL DEFAULT 'unknown'
+    CHECK (working IN ('yes', 'no', 'unknown'));
+ALTER TABLE wajib_lapor ADD COLUMN backdated INTEGER NOT NULL DEFAULT 0;
+-- Derived (lapor_rows.refresh): the period it counts for, extra contact, terlambat.
+ALTER TABLE wajib_lapor ADD COLUMN period_no INTEGER;
+ALTER TABLE wajib_lapor ADD COLUMN extra INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE wajib_lapor ADD COLUMN late INTEGER NOT NULL DEFAULT 0;
+-- A visit corrected or removed keeps its row; the reason here, before and after in the trail.
+ALTER TABLE wajib_lapor ADD COLUMN corrected_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE wajib_lapor ADD COLUMN removed_at TEXT;
+ALTER TABLE wajib_lapor ADD COLUMN removed_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE wajib_lapor ADD COLUMN updated_at TEXT;
+CREATE INDEX wajib_lapor_date ON wajib_lapor(report_date) WHERE removed_at IS NULL;
+
+-- A program's schedule when the PK set one (none: monthly); an attribute of the program.
+CREATE TABLE reporting_schedules (
+    program_id INTEGER PRIMARY KEY REFERENCES programs(id),
+    kind TEXT NOT NULL CHECK (kind IN ('monthly', 'weeks')),
+    weeks INTEGER NOT NULL DEFAULT 0 CHECK (weeks IN (0, 1, 2, 4)),
+    due_day INTEGER,
+    officer_id INTEGER REFERENCES officers(id),
+    updated_at TEXT NOT NULL
+);
+
+-- An excused absence (sakit, izin, berhalangan) for the period holding period_day.
+CREATE TABLE reporting_excuses (
+    id INTEGER PRIMARY KEY,
+    program_id INTEGER NOT NULL REFERENCES programs(id),
+    period_day TEXT NOT NULL,
+    period_no INTEGER,
+    reason_kind TEXT NOT NULL CHECK (reason_kind IN ('sakit', 'izin', 'berhalangan')),
+    reason TEXT NOT NULL,
+    officer_id INTEGER REFERENCES officers(id),
+    recorded_on TEXT NOT NULL,
+    removed_at TEXT,
+    removed_reason TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX reporting_excuses_program ON reporting_excuses(program_id, period_no);
+
+-- An escalation step the officer confirmed, with its letter number; after_no names the run it
+-- answers (the last reported period before it).
+CREATE TABLE reporting_steps (
+    id INTEGER PRIMARY KEY,
+    program_id INTEGER NOT NULL REFERENCES programs(id),
+    step TEXT NOT NULL,
+    level INTEGER NOT NULL,
+    after_no INTEGER NOT NULL,
+    missed INTEGER NOT NULL,
+    letter_number TEXT NOT NULL,
+    letter_seq INTEGER,
+    letter_date TEXT NOT NULL,
+    officer_id INTEGER REFERENCES officers(id),
+    note TEXT NOT NULL DEFAULT '',
+    removed_at TEXT,
+    removed_reason TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX reporting_steps_program ON reporting_steps(program_id, after_no);
+CREATE INDEX reporting_steps_letters ON reporting_steps(step, letter_date);
+
+-- The revocation of PB, CB or CMB, stage by stage, until the program's status changes.
+CREATE TABLE revocation_stages (
+    id INTEGER PRIMARY KEY,
+    step_id INTEGER NOT NULL REFERENCES reporting_steps(id),
+    program_id INTEGER NOT NULL REFERENCES programs(id),
+    stage TEXT NOT NULL CHECK (stage IN ('bap', 'sidang_tpp', 'pencabutan_sementara', 'batal')),
+    date TEXT NOT NULL,
+    letter_number TEXT NOT NULL DEFAULT '',
+    letter_seq INTEGER,
+    note TEXT NOT NULL DEFAULT '',
+    removed_at TEXT,
+    removed_reason TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX revocation_stages_step ON revocation_stages(step_id);
+CREATE INDEX revocation_stages_program ON revocation_stages(program_id);
+
+-- Buku perkembangan bimbingan: dated notes by a PK, five optional parts and a follow-up date.
+CREATE TABLE guidance_notes (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES persons(id),
+    program_id INTEGER REFERENCES programs(id),
+    visit_id INTEGER REFERENCES wajib_lapor(id),
+    note_date TEXT NOT NULL,
+    officer_id INTEGER REFERENCES officers(id),
+    condition TEXT NOT NULL DEFAULT '',
+    activity TEXT NOT NULL DEFAULT '',
+    social TEXT NOT NULL DEFAULT '',
+    obstacles TEXT NOT NULL DEFAULT '',
+    plans TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT '',
+    follow_up TEXT,
+    removed_at TEXT,
+    removed_reason TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX guidance_notes_person ON guidance_notes(person_id, note_date);
+CREATE INDEX guidance_notes_follow_up ON guidance_notes(follow_up) WHERE follow_up IS NOT NULL AND removed_at IS NULL;
+
+-- A small JPEG per person (resized before it is stored); an attribute of the person.
+CREATE TABLE person_photos (
+    person_id INTEGER PRIMARY KEY REFERENCES persons(id),
+    jpeg BLOB NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+-- Derived, one row per guidance program not in the bin (lapor_rows.refresh).
+CREATE TABLE reporting (
+    program_id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL,
+    kind_id INTEGER NOT NULL,
+    officer_id INTEGER,
+    status TEXT NOT NULL,
+    start_date TEXT NOT NULL,
+    end_date TEXT,
+    status_date TEXT,
+    start_day INTEGER NOT NULL,
+    start_month INTEGER NOT NULL,
+    end_day INTEGER,
+    end_month INTEGER,
+    unit INTEGER NOT NULL,
+    last_no INTEGER,
+    last_date TEXT,
+    prev_no INTEGER,
+    max_excused_no INTEGER,
+    step_after INTEGER,
+    step_level INTEGER,
+    step_date TEXT,
+    revocation INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX reporting_person ON reporting(person_id);
+""")
+    first = conn.execute("SELECT MIN(report_date) FROM wajib_lapor").fetchone()[0]
+    if first:
+        since = date.fromisoformat(first).replace(day=1)
+    elif conn.execute("SELECT 1 FROM programs LIMIT 1").fetchone():
+        since = date.today()  # visits are recorded from today; earlier ones are on paper
+    else:
+        since = None
+    if since is not None:
+        import json
+
+        stored = conn.execute("SELECT value FROM settings WHERE key = 'reporting'").fetchone()
+        values = json.loads(stored[0]) if stored else {}
+        values["recorded_since"] = since.isoformat()
+        conn.execute("INSERT INTO settings(key, value) VALUES ('reporting', ?) ON CONFLICT(key) DO UPDATE"
+                     " SET value = excluded.value", (json.dumps(values, sort_keys=True),))
+    conn.execute("UPDATE wajib_lapor SET updated_at = created_at")
+    grace, recorded_since = settings_of(conn)
+    refresh(conn, None, grace=grace, recorded_since=recorded_since)
+
+
 # -- issue 12 (Excel out and in): records from old registers, import batches ------------------
 # A case old registers leave incomplete: no offence date, no sentence, or adult/child read
 # from the age at the program's start ("perlu dicek").  The group "Data belum lengkap" lists
@@ -412,7 +584,7 @@ NO_IDENTITY = "p.deleted_at IS NULL AND p.nik IS NULL AND p.passport IS NULL"
 CLASS_BASES = ("offence", "stated", "kind", "age_at_start")
 
 
-def _v3(conn: sqlite3.Connection) -> None:
+def _v_excel_import(conn: sqlite3.Connection) -> None:
     """Old registers lack the offence date: it may be empty; import batches; remarks (issue 12).
 
     SQLite cannot drop a NOT NULL with ALTER TABLE, and rebuilding ``cases`` would break
@@ -457,7 +629,6 @@ CREATE TABLE import_batches (
 );
 """)
 
-
 # MIGRATIONS[i] upgrades a file from version i to version i + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3_wajib_lapor, _v_excel_import]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -590,7 +590,9 @@ _UNLOCKED_KEYS: dict[bytes, bytes] = {}
 # replaced in place under the case's entries, and have no id of their own; facts is
 # derived; offence_categories and program_kinds are seeded by the schema.
 RECORD_TABLES = ("officers", "persons", "cases", "programs", "remissions", "interruptions",
-                 "status_changes", "wajib_lapor")
+                 "status_changes", "wajib_lapor",
+                 # wajib lapor (issue 10): excused absences, escalation steps, revocation stages, notes
+                 "reporting_excuses", "reporting_steps", "revocation_stages", "guidance_notes")
 
 
 def id_ranges(ids: Any) -> list[list[int]]:

@@ -19,15 +19,19 @@ class OpChanges:
     settings: bool = False
     lists: bool = False       # group membership or counts may have changed
     everything: bool = False  # a restore, a new file: reload all
+    # wajib lapor (issue 10): visits, excuses, steps, notes or photos changed: the "Perlu perhatian"
+    # counts, the check-in panel, timelines and the dashboard follow; the table's rows do not change.
+    reporting: bool = False
 
     def __or__(self, other: OpChanges) -> OpChanges:
         return OpChanges(self.persons | other.persons, self.officers or other.officers,
                          self.settings or other.settings, self.lists or other.lists,
-                         self.everything or other.everything)
+                         self.everything or other.everything, self.reporting or other.reporting)
 
     @property
     def any(self) -> bool:
-        return bool(self.persons or self.officers or self.settings or self.lists or self.everything)
+        return bool(self.persons or self.officers or self.settings or self.lists or self.everything
+                    or self.reporting)
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,9 @@ def register_functions(conn: sqlite3.Connection) -> None:
 def reindex_persons(conn: sqlite3.Connection, person_ids: Iterable[int] | None) -> None:
     """Rebuild the grouping rows and table columns of these persons (None: everyone)."""
     register_functions(conn)
+    if person_ids is not None:
+        person_ids = sorted(set(person_ids))
+    _reindex_reporting(conn, person_ids)
     if person_ids is None:
         conn.execute("DELETE FROM facts")
         conn.execute(_FACTS_FROM_CASES.format(where=""))
@@ -93,3 +96,13 @@ def reindex_persons(conn: sqlite3.Connection, person_ids: Iterable[int] | None) 
     conn.execute(_FACTS_WITHOUT_CASES.format(where="AND p.id IN (SELECT id FROM temp.reindex_ids)"))
     conn.execute(_ROWS.format(where2="AND p2.id IN (SELECT id FROM temp.reindex_ids)"))
     conn.execute("DELETE FROM temp.reindex_ids")
+
+
+# -- wajib lapor (issue 10) -------------------------------------------------------------------------
+def _reindex_reporting(conn: sqlite3.Connection, person_ids: list[int] | None) -> None:
+    """A program's dates, status, kind or schedule decide its reporting periods: their derived rows
+    (app.models.lapor_rows) follow every change to the person, in the same transaction."""
+    from app.models.lapor_rows import refresh_persons, settings_of
+
+    grace, since = settings_of(conn)
+    refresh_persons(conn, person_ids, grace=grace, recorded_since=since)

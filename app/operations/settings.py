@@ -113,6 +113,68 @@ def mark_first_run_done(db: Database) -> OpResult:
     return OpResult(OpChanges(settings=True))
 
 
+# -- wajib lapor (issue 10) -------------------------------------------------------------------------
+# Grace days, the escalation ladder (steps, thresholds), the last step's route per program kind,
+# the letter number patterns and the day visits began to be recorded here: all data, in one setting
+# ("reporting"); its defaults live beside the rules they feed (app.models.reporting.DEFAULT_REPORTING).
+
+
+def reporting_settings(db: Database) -> dict[str, Any]:
+    """The wajib lapor settings, defaults filled in (see app.models.reporting.DEFAULT_REPORTING)."""
+    from app.models.reporting import merged_settings
+
+    return merged_settings(db.get_setting("reporting"))
+
+
+def save_reporting_settings(db: Database, values: dict[str, Any], progress=None) -> OpResult:
+    """Change the wajib lapor settings; grace days and the recording start re-derive every visit's flags."""
+    from datetime import date
+
+    from app.models.lapor_rows import refresh
+    from app.models.reporting import FINAL_ROUTES, letter_number, steps_errors
+
+    new = {**reporting_settings(db), **values}
+    errors: list[UserInputError] = []
+    grace = new.get("grace_days")
+    if not isinstance(grace, int) or isinstance(grace, bool) or not 0 <= grace <= 27:
+        errors.append(UserInputError(tr("Hari tenggang harus 0-27.", "Grace days must be 0-27."),
+                                     field="reporting.grace_days"))
+    for line in steps_errors(new.get("steps") or []):
+        errors.append(UserInputError(line, field="reporting.steps"))
+    for code, route in (new.get("final_routes") or {}).items():
+        if route not in FINAL_ROUTES:
+            errors.append(UserInputError(tr("Langkah akhir {c} tidak dikenal: {r}.", "Unknown final step for {c}: {r}.",
+                                            c=code, r=route), field="reporting.final_routes"))
+    for key, pattern in (new.get("letter_patterns") or {}).items():
+        try:
+            letter_number(pattern, 1, step=key, program="PB", register="1/PB/2026", day=date(2026, 1, 1))
+        except (KeyError, IndexError, ValueError):
+            errors.append(UserInputError(tr(
+                "Pola nomor surat {k} tidak valid. Gunakan {{seq}}, {{seq3}}, {{year}}, {{month}}, {{roman_month}}, "
+                "{{program}}, {{register}}.",
+                "Invalid letter number pattern for {k}. Use {{seq}}, {{seq3}}, {{year}}, {{month}}, {{roman_month}}, "
+                "{{program}}, {{register}}.", k=key), field=f"reporting.letter_patterns.{key}"))
+    since = new.get("recorded_since")
+    if since:
+        try:
+            date.fromisoformat(since)
+        except (TypeError, ValueError):
+            errors.append(UserInputError(tr("Tanggal mulai pencatatan tidak valid.", "Invalid recording start date."),
+                                         field="reporting.recorded_since"))
+    if errors:
+        raise ValidationErrors(errors)
+    with db.transaction() as conn:
+        before = reporting_settings(db)
+        db.set_setting("reporting", new)
+        db.audit("ubah pengaturan wajib lapor", "settings", None, before=before, after=new)
+        if (before["grace_days"], before["recorded_since"]) != (new["grace_days"], new["recorded_since"]):
+            if progress is not None:
+                progress(0, 1, tr("Menghitung ulang wajib lapor...", "Recomputing reporting..."))
+            refresh(conn, None, grace=new["grace_days"],
+                    recorded_since=date.fromisoformat(new["recorded_since"]) if new["recorded_since"] else None)
+    return OpResult(OpChanges(settings=True, lists=True))
+
+
 # -- issue 12: the capacity of a Lapas or Rutan per register class (the occupancy sheet) ------------
 
 def capacity(db: Database) -> dict[str, int]:

@@ -18,9 +18,10 @@ with occupancy (held / capacity) and excess ((held − capacity) / capacity) bot
 labelled, and the excess in persons.
 
 "Active" is ``queries.active_on`` (over the programs as they stood on the day asked,
-``excel_queries.programs_as_of``).  Working / not working and the attendance rate
-belong to wajib lapor (issue 10), which defines them once; until that module is in,
-those columns say "belum tersedia" rather than inventing a number.
+``excel_queries.programs_as_of``).  Working / not working and the attendance rate are
+wajib lapor's (issue 10), defined once there: ``lapor_queries.working_counts`` (the
+value at the person's last visit on or before the month's end) and
+``Queries.attendance`` (periods reported / periods due, over the periods of the month).
 """
 
 from __future__ import annotations
@@ -52,7 +53,6 @@ REGISTER_CLASS_LABELS = {
     "B.I": "Narapidana pidana lebih dari 1 tahun", "B.IIa": "Narapidana pidana lebih dari 3 bulan s.d. 1 tahun",
     "B.IIb": "Narapidana pidana sampai dengan 3 bulan", "B.III": "Kurungan pengganti denda",
 }
-NOT_YET = "belum tersedia"
 INMATE_UNITS = ("lapas", "rutan", "lpka")
 Progress = Callable[..., None]
 
@@ -153,8 +153,8 @@ def _rekap(db: Database, book: Book, q: MonthlyQueries, month: Month, end: date,
             Column("Baru bulan ini", 10, "number")]
     cols += [Column(f"Berakhir: {STATUS_HEADERS[s]}", 13, "number") for s in ENDED_STATUSES]
     cols += [Column("Jumlah berakhir", 10, "number"), Column("Akhir bulan", 10, "number"),
-             Column("Bekerja", 9), Column("Tidak bekerja", 9), Column("Tidak diketahui", 10),
-             Column("Tingkat kehadiran wajib lapor", 13)]
+             Column("Bekerja", 9, "number"), Column("Tidak bekerja", 9, "number"),
+             Column("Tidak diketahui", 10, "number"), Column("Tingkat kehadiran wajib lapor", 13, "percent")]
     sheet = book.sheet("Rekap", cols, _title(db, month), [
         _state_line(month, end, today),
         "Baris per program menghitung program: awal + baru − berakhir = akhir. "
@@ -172,27 +172,56 @@ def _rekap(db: Database, book: Book, q: MonthlyQueries, month: Month, end: date,
             ended = [int(r.get(f"ended_{s}") or 0) for s in ENDED_STATUSES]
             for key in totals:
                 totals[key] += int(r.get(key) or 0)
+            where, params = "kind_id = ? AND client_class = ?", [kind["id"], klass]
+            work = _working(db, q, end, where, params) if r else {"yes": 0, "no": 0, "unknown": 0}
+            for key in work:
+                totals[f"work_{key}"] = totals.get(f"work_{key}", 0) + work[key]
             sheet.append([f"{kind['code']} – {kind['name']}", CLASS_LABELS[klass], *values, *ended,
-                          int(r.get("ended") or 0), int(r.get("at_end") or 0), NOT_YET, NOT_YET, NOT_YET, NOT_YET])
+                          int(r.get("ended") or 0), int(r.get("at_end") or 0), work["yes"], work["no"],
+                          work["unknown"], _attendance(db, q, end, today, where, params) if r else None])
     sheet.append(["Jumlah program", "", totals["at_start"], totals["new"],
                   *(totals[f"ended_{s}"] for s in ENDED_STATUSES), totals["ended"], totals["at_end"],
-                  NOT_YET, NOT_YET, NOT_YET, NOT_YET], bold=True)
+                  totals.get("work_yes", 0), totals.get("work_no", 0), totals.get("work_unknown", 0),
+                  _attendance(db, q, end, today)], bold=True)
     p = q.rekap_persons(ENDED_STATUSES)
+    work = _working(db, q, end, distinct=True)
     sheet.append(["Jumlah orang (satu orang dihitung sekali)", "", p["at_start"], p["new"],
                   *(p[f"ended_{s}"] for s in ENDED_STATUSES), p["ended"], p["at_end"],
-                  NOT_YET, NOT_YET, NOT_YET, NOT_YET], bold=True)
-    sheet.finish(["Bekerja / tidak bekerja dan tingkat kehadiran diambil dari data wajib lapor "
-                  "(kunjungan terakhir sampai akhir bulan); belum tersedia di versi ini."])
+                  work["yes"], work["no"], work["unknown"], None], bold=True)
+    sheet.finish(["Bekerja / tidak bekerja: isian pada kunjungan wajib lapor terakhir sampai akhir bulan, "
+                  "untuk program yang berlanjut ke bulan berikutnya. Tingkat kehadiran: periode lapor yang "
+                  "dipenuhi ÷ periode yang wajib (izin tidak dihitung), untuk periode yang berakhir pada bulan ini."])
+
+
+def _working(db: Database, q: MonthlyQueries, end: date, where: str = "1", params: list | None = None, *,
+             distinct: bool = False) -> dict[str, int]:
+    from app.models.excel_queries import month_persons_at_end
+    from app.models.lapor_queries import working_counts
+
+    return working_counts(db, end, month_persons_at_end(q, where, params or [], distinct=distinct))
+
+
+def _attendance(db: Database, q: MonthlyQueries, end: date, today: date, where: str = "1",
+                params: list | None = None) -> float | None:
+    from app.models.excel_queries import month_program_ids
+    from app.models.queries import Queries
+
+    ids = month_program_ids(q, where, params or [])
+    if not ids:
+        return None
+    return Queries(db).attendance(q.first, end, program_ids=ids, today=today).rate
 
 
 def _per_officer(book: Book, q: MonthlyQueries, month: Month, end: date, today: date, db: Database) -> None:
     cols = [Column("PK", 32), Column("NIP", 21), Column("Klien aktif akhir bulan (orang)", 13, "number"),
             Column("Program aktif akhir bulan", 13, "number"), Column("Program baru bulan ini", 12, "number"),
-            Column("Program berakhir bulan ini", 12, "number"), Column("Tingkat kehadiran wajib lapor", 14)]
+            Column("Program berakhir bulan ini", 12, "number"),
+            Column("Tingkat kehadiran wajib lapor", 14, "percent")]
     sheet = book.sheet("Per PK", cols, _title(db, month), [_state_line(month, end, today)])
     for r in q.per_officer():
+        where, params = ("officer_id = ?", [r["officer_id"]]) if r["officer_id"] else ("officer_id IS NULL", [])
         sheet.append([r["name"] or "PK belum ditetapkan", r["nip"] or "", r["persons"], r["programs"] or 0,
-                      r["new"] or 0, r["ended"] or 0, NOT_YET])
+                      r["new"] or 0, r["ended"] or 0, _attendance(db, q, end, today, where, params)])
     sheet.finish()
 
 
@@ -231,8 +260,14 @@ def _clients(book: Book, q: MonthlyQueries, month: Month, end: date, today: date
              Column("Status akhir bulan", 14), Column("Lapor terakhir", 15, "date"), Column("Bekerja", 9)]
     sheet = book.sheet("Data Klien", cols, _title(db, month), [
         _state_line(month, end, today), "Satu baris per program yang aktif pada bulan ini."])
+    from app.models.excel_queries import persons_with_working_answer
+    from app.models.lapor_queries import working_status
+
+    working_labels = {"yes": "Ya", "no": "Tidak", "unknown": "Tidak diketahui"}
     n = 0
     for chunk in q.client_rows():
+        asked = persons_with_working_answer(db, sorted({r["person_id"] for r in chunk}), end)
+        working = {pid: working_status(db, pid, end) for pid in asked}
         for r in chunk:
             n += 1
             status = "aktif" if r["at_end"] else r["ended_as"]
@@ -246,7 +281,7 @@ def _clients(book: Book, q: MonthlyQueries, month: Month, end: date, today: date
                     r["offence"] or r["offence_text"] or "", r["articles"], r["kind_code"], r["sk_number"],
                     as_date(r["sk_date"]), as_date(r["start_date"]), as_date(r["end_date"]),
                     r["officer"] or "PK belum ditetapkan", STATUS_LABELS.get(status, status),
-                    as_date(r["last_report"]), NOT_YET]
+                    as_date(r["last_report"]), working_labels[working.get(r["person_id"], "unknown")]]
             sheet.append(row)
         if progress:
             progress(min(95, 15 + n // 2000), 100, f"Data Klien: {n}")

@@ -46,6 +46,8 @@ class DetailsPanel(QTextBrowser):
         self.anchorClicked.connect(self._on_link)
         self.person_id: int | None = None
         self.readonly = False
+        # Sections other parts add under the identity (wajib lapor): fn(panel, queries, person_id, today) -> html.
+        self.extra_sections: list = []
         self.show_empty()
 
     def _on_link(self, url: QUrl) -> None:
@@ -105,6 +107,8 @@ class DetailsPanel(QTextBrowser):
             self._link("add_case", person_id, self.tr("Add a case")),
             self._link("history", person_id, self.tr("History")),
             self._link("delete_person", person_id, self.tr("Move to bin"))) if x) + "</p>")
+        for section in self.extra_sections:
+            out.append(section(self, queries, person_id, today))
 
         by_case: dict[int, list[dict]] = {}
         for p in programs:

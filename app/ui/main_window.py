@@ -197,6 +197,9 @@ class MainWindow(QMainWindow):
         cv.setSpacing(0)
         cv.addWidget(self.demo_banner)
         cv.addWidget(self.readonly_banner)
+        # -- wajib lapor (issue 10): the check-in box above the table, F4 / Shift+F4 ---------------
+        from app.ui.lapor_window import build_checkin
+        cv.addWidget(build_checkin(self))
         cv.addWidget(self.splitter, 1)
 
         self.lock_screen: QWidget | None = None  # made when the window first locks
@@ -353,6 +356,9 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.details.readonly = self.session.db.readonly
         self.apply_changes(OpChanges(everything=True))
+        # -- wajib lapor (issue 10) -------------------------------------------------------------------
+        from app.ui.lapor_window import bind as bind_lapor
+        bind_lapor(self)
         for i, width in enumerate((200, 140, 140, 70, 110, 150, 130, 90, 130)):
             self.table.setColumnWidth(i, width)
 
@@ -468,10 +474,21 @@ class MainWindow(QMainWindow):
             self.update_title()
         self.model.today = self.today()
         if changes.everything or changes.lists or changes.officers:
+            self._reuse_counts = None
             self.model.reload()
             self.refresh_sidebar()
         elif changes.persons:
             self.model.refresh_rows(changes.persons)
+        if changes.reporting and not (changes.everything or changes.lists or changes.officers):
+            # wajib lapor (issue 10): a visit changes the "Perlu perhatian" counts, not the table's rows
+            # (a group of it that is chosen is reselected, so its rows follow too).
+            if self.filter.value("attention") is not None:
+                self.model.reload()
+            last = self.last_counts
+            if (last is not None and not self.counts_pending() and getattr(last, "request", None)
+                    == (self.filter, self.unit_kind(), self.today())):
+                self._reuse_counts = last
+            self.refresh_sidebar()
         self.update_filter_bar()
         self.update_stack()
         if current is not None:
@@ -502,7 +519,14 @@ class MainWindow(QMainWindow):
     def _request_counts(self) -> None:
         if self._count_thread is not None:
             self._count_worker.latest = self._generation
-            self.counts_requested.emit(self._generation, (self.filter, self.unit_kind(), self.today()))
+            request = (self.filter, self.unit_kind(), self.today())
+            # wajib lapor (issue 10): after a visit only "Perlu perhatian" changes; the other numbers are
+            # reused when they were counted for this very filter and day and no other request is waiting.
+            previous = getattr(self, "_reuse_counts", None)
+            self._reuse_counts = None
+            if previous is not None:
+                request = (*request, previous)
+            self.counts_requested.emit(self._generation, request)
 
     def _on_counts(self, generation: int, data: object) -> None:
         if generation != self._generation or self._reader is None:
@@ -580,6 +604,9 @@ class MainWindow(QMainWindow):
             return age_label(value)
         if dimension == "due":
             return due_label(value)
+        if dimension == "attention":  # wajib lapor (issue 10)
+            from app.ui.lapor_labels import group_label
+            return group_label(value)
         return str(value)
 
     # -- selection, groups and search ------------------------------------------------------------
@@ -727,6 +754,10 @@ class MainWindow(QMainWindow):
         handler = handlers.get(name)
         if handler:
             handler()
+            return
+        # -- wajib lapor (issue 10): the details' link to the timeline, notes and photo ------------
+        from app.ui.lapor_window import detail_action
+        detail_action(self, name, ident)
 
     def change_status(self, program_id: int) -> None:
         from app.ui.status_dialog import StatusDialog

@@ -37,6 +37,7 @@ class GroupCounts:
     kinds: list[dict[str, Any]] = field(default_factory=list)
     officers: list[dict[str, Any]] = field(default_factory=list)
     categories: list[dict[str, Any]] = field(default_factory=list)
+    request: Any = None  # (filter, unit kind, today) they were counted for
 
 
 class Superseded(Exception):
@@ -44,8 +45,18 @@ class Superseded(Exception):
 
 
 def count_groups(queries: Queries, flt: Filter, unit_kind: str, today: date,
-                 still_wanted=lambda: True) -> GroupCounts:
-    """All the sidebar's numbers (runs in the worker thread: no widgets here)."""
+                 still_wanted=lambda: True, previous: GroupCounts | None = None) -> GroupCounts:
+    """All the sidebar's numbers (runs in the worker thread: no widgets here).
+
+    ``previous``: numbers counted for the same filter and day before a wajib lapor change, which
+    changes only the "Perlu perhatian" groups: those are counted again, the rest is reused.
+    """
+    if previous is not None and unit_kind not in INMATE_UNITS:
+        result = GroupCounts(previous.total, dict(previous.counts), previous.kinds, previous.officers,
+                             previous.categories)
+        result.counts["attention"] = queries.attention_counts(flt, today)
+        result.request = (flt, unit_kind, today)
+        return result
     dimensions = ["kind", "officer", "offence", "status", "age"]
     if unit_kind in INMATE_UNITS:
         dimensions.append("class")
@@ -56,9 +67,13 @@ def count_groups(queries: Queries, flt: Filter, unit_kind: str, today: date,
         result.counts[dimension] = queries.group_counts(dimension, flt, today)
     due_groups = DUE_GROUPS_LAPAS if unit_kind in INMATE_UNITS else DUE_GROUPS_BAPAS
     result.counts["due"] = queries.due_counts(due_groups, flt, today)
+    if unit_kind not in INMATE_UNITS:
+        # wajib lapor (issue 10): the "Perlu perhatian" groups of a Bapas.
+        result.counts["attention"] = queries.attention_counts(flt, today)
     result.kinds = queries.program_kinds()
     result.officers = queries.officers(with_caseload=False)
     result.categories = queries.offence_categories()
+    result.request = (flt, unit_kind, today)  # what they were counted for (wajib lapor reuses them)
     return result
 
 
@@ -82,12 +97,13 @@ class CountWorker(QObject):
     def compute(self, generation: int, request: object) -> None:
         if generation != self.latest:
             return
-        flt, unit_kind, today = request
+        flt, unit_kind, today, *previous = request
         try:
             if self._db is None:
                 self._db = self._open_reader()
             data = count_groups(Queries(self._db), flt, unit_kind, today,
-                                still_wanted=lambda: generation == self.latest)
+                                still_wanted=lambda: generation == self.latest,
+                                previous=previous[0] if previous else None)
         except Superseded:
             return
         except Exception as err:  # noqa: BLE001 - shown as "counts unavailable", never a crash
@@ -162,6 +178,13 @@ class Sidebar(QTreeWidget):
         self._keys = []
         top = self._item(None, self.tr("All clients"), data.total, ("all", None), bold=not selected)
         top.setToolTip(0, self.tr("Show everyone (clear the group filters)"))
+
+        if "attention" in data.counts:
+            # -- wajib lapor (issue 10): "Perlu perhatian" first, every group shown (greyed at zero).
+            from app.ui.lapor_labels import group_label
+            counts = data.counts["attention"]
+            entries = [(group_label(g), g, n) for g, n in counts.items()]
+            self._dimension("attention", self.tr("Needs attention"), entries, selected, keep_zero=set(counts))
 
         counts = data.counts.get("kind", {})
         entries = [(k["code"] + " – " + k["name"], k["id"], counts.get(k["id"], 0)) for k in data.kinds]

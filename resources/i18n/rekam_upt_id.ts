@@ -793,6 +793,101 @@
     </message>
 </context>
 <context>
+    <name>CheckinPanel</name>
+    <message>
+        <source>Wajib lapor:</source>
+        <translation>Wajib lapor:</translation>
+    </message>
+    <message>
+        <source>Scan or type the register number, or a name (F4)</source>
+        <translation>Pindai atau ketik nomor register, atau nama (F4)</translation>
+    </message>
+    <message>
+        <source>entri susulan</source>
+        <translation>entri susulan</translation>
+    </message>
+    <message>
+        <source>Who received the client (the supervising PK unless chosen)</source>
+        <translation>Petugas yang menerima klien (PK pembimbing bila tidak dipilih)</translation>
+    </message>
+    <message>
+        <source>Mode lapor</source>
+        <translation>Mode lapor</translation>
+    </message>
+    <message>
+        <source>Keep the focus in the check-in box, for a scanner at the counter (Shift+F4)</source>
+        <translation>Kursor tetap di kotak lapor, untuk pemindai di loket (Shift+F4)</translation>
+    </message>
+    <message>
+        <source>Excused absence…</source>
+        <translation>Izin tidak lapor…</translation>
+    </message>
+    <message>
+        <source>Timeline and notes…</source>
+        <translation>Riwayat dan catatan…</translation>
+    </message>
+    <message>
+        <source>Checked in today</source>
+        <translation>Lapor hari ini</translation>
+    </message>
+    <message>
+        <source>Supervising PK</source>
+        <translation>PK pembimbing</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>tidak berjalan</translation>
+    </message>
+    <message>
+        <source>Nobody found for “%1”.</source>
+        <translation>Tidak ada yang cocok dengan “%1”.</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>wajib lapor</translation>
+    </message>
+    <message>
+        <source>extra contact</source>
+        <translation>kontak tambahan</translation>
+    </message>
+    <message>
+        <source>late: the period before stays missed</source>
+        <translation>terlambat: periode sebelumnya tetap tidak lapor</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 — %2</source>
+        <translation>Tercatat: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Not a register number: choose the person below.</source>
+        <translation>Bukan nomor register: pilih orangnya di bawah.</translation>
+    </message>
+    <message>
+        <source>no photo</source>
+        <translation>tanpa foto</translation>
+    </message>
+    <message>
+        <source>Periods: %1 reported, %2 missed, %3 excused</source>
+        <translation>Periode: %1 lapor, %2 tidak lapor, %3 izin</translation>
+    </message>
+    <message>
+        <source>%1 missed in a row</source>
+        <translation>%1 kali berturut-turut tidak lapor</translation>
+    </message>
+    <message>
+        <source>Letters: %1</source>
+        <translation>Surat: %1</translation>
+    </message>
+    <message>
+        <source>Last visit: %1</source>
+        <translation>Lapor terakhir: %1</translation>
+    </message>
+    <message>
+        <source>Confirm: %1…</source>
+        <translation>Konfirmasi: %1…</translation>
+    </message>
+</context>
+<context>
     <name>ClientForm</name>
     <message>
         <source>New client</source>
@@ -1129,6 +1224,77 @@ Tetap simpan? Klien ini akan tampil di kelompok “Data belum lengkap” sampai 
     <message>
         <source>The NIK needs a reason before it can be saved.</source>
         <translation>NIK ini perlu alasan sebelum dapat disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Kembali ke daftar (Esc)</translation>
+    </message>
+    <message>
+        <source>Active clients per program (adult / child)</source>
+        <translation>Klien aktif per program (dewasa / anak)</translation>
+    </message>
+    <message>
+        <source>Caseload per PK (largest %1)</source>
+        <translation>Beban kasus per PK (%1 terbesar)</translation>
+    </message>
+    <message>
+        <source>Per offence (largest %1)</source>
+        <translation>Per jenis tindak pidana (%1 terbesar)</translation>
+    </message>
+    <message>
+        <source>Attendance rate per month (%)</source>
+        <translation>Tingkat kehadiran wajib lapor per bulan (%)</translation>
+    </message>
+    <message>
+        <source>Clients new and ended per month</source>
+        <translation>Klien baru dan berakhir per bulan</translation>
+    </message>
+    <message>
+        <source>Working now</source>
+        <translation>Bekerja saat ini</translation>
+    </message>
+    <message>
+        <source>Click a bar to list that group. The numbers are those of the sidebar; the attendance rate is periods reported ÷ periods due, excused periods left out.</source>
+        <translation>Klik batang untuk menampilkan kelompok itu. Angkanya sama dengan di panel kiri; tingkat kehadiran = periode lapor ÷ periode wajib, periode izin tidak dihitung.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>The charts could not be made: %1</source>
+        <translation>Grafik tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Dashboard — %1</source>
+        <translation>Dasbor — %1</translation>
+    </message>
+    <message>
+        <source>No PK</source>
+        <translation>Tanpa PK</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Tanpa kategori</translation>
+    </message>
+    <message>
+        <source>adult</source>
+        <translation>dewasa</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>anak</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <source>ended (HMB)</source>
+        <translation>berakhir (HMB)</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1725,41 @@ Tetap simpan? Klien ini akan tampil di kelompok “Data belum lengkap” sampai 
     <message>
         <source>Writing the monthly report</source>
         <translation>Menulis laporan bulanan</translation>
+    </message>
+</context>
+<context>
+    <name>ExcuseDialog</name>
+    <message>
+        <source>Excused absence</source>
+        <translation>Izin tidak lapor</translation>
+    </message>
+    <message>
+        <source>The period is neither attended nor missed; the reason and the PK who accepted it are kept.</source>
+        <translation>Periode ini tidak dihitung lapor maupun tidak lapor; alasan dan PK yang menyetujui disimpan.</translation>
+    </message>
+    <message>
+        <source>e.g. in hospital, doctor&apos;s letter</source>
+        <translation>mis. dirawat di rumah sakit, ada surat dokter</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>A day in the period</source>
+        <translation>Tanggal dalam periode</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Accepted by (PK)</source>
+        <translation>Disetujui oleh (PK)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catat</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2351,198 @@ Tetap simpan? Klien ini akan tampil di kelompok “Data belum lengkap” sampai 
     </message>
 </context>
 <context>
+    <name>Lapor</name>
+    <message>
+        <source>In person at the office</source>
+        <translation>Lapor diri di kantor</translation>
+    </message>
+    <message>
+        <source>Home visit by the PK</source>
+        <translation>Kunjungan rumah oleh PK</translation>
+    </message>
+    <message>
+        <source>Remote (online, video call)</source>
+        <translation>Daring (panggilan video)</translation>
+    </message>
+    <message>
+        <source>Through another officer</source>
+        <translation>Melalui petugas lain</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Bekerja</translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <translation>Tidak bekerja</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Tidak ditanyakan</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Sakit</translation>
+    </message>
+    <message>
+        <source>Leave granted</source>
+        <translation>Izin</translation>
+    </message>
+    <message>
+        <source>Prevented</source>
+        <translation>Berhalangan</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>lapor</translation>
+    </message>
+    <message>
+        <source>missed (came late)</source>
+        <translation>tidak lapor (datang terlambat)</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>tidak lapor</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>izin</translation>
+    </message>
+    <message>
+        <source>not yet reported (grace days)</source>
+        <translation>belum lapor (masa tenggang)</translation>
+    </message>
+    <message>
+        <source>current period</source>
+        <translation>periode berjalan</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>belum tiba</translation>
+    </message>
+    <message>
+        <source>not due (program ended)</source>
+        <translation>tidak wajib (program berakhir)</translation>
+    </message>
+    <message>
+        <source>before recording here</source>
+        <translation>sebelum pencatatan di sini</translation>
+    </message>
+    <message>
+        <source>Not yet reported this period</source>
+        <translation>Belum lapor periode ini</translation>
+    </message>
+    <message>
+        <source>Missed last period</source>
+        <translation>Tidak lapor periode lalu</translation>
+    </message>
+    <message>
+        <source>Escalation step to confirm</source>
+        <translation>Menunggu konfirmasi teguran/usulan</translation>
+    </message>
+    <message>
+        <source>Proposed for revocation</source>
+        <translation>Diusulkan dicabut</translation>
+    </message>
+    <message>
+        <source>Guidance ends within 30 days</source>
+        <translation>Bimbingan berakhir dalam 30 hari</translation>
+    </message>
+    <message>
+        <source>Past the end of guidance, still active</source>
+        <translation>Lewat akhir bimbingan, status masih aktif</translation>
+    </message>
+    <message>
+        <source>Proposal to revoke</source>
+        <translation>Usul pencabutan</translation>
+    </message>
+    <message>
+        <source>Report to the head of the Lapas/Rutan</source>
+        <translation>Laporan ke Kalapas/Karutan</translation>
+    </message>
+    <message>
+        <source>Report to the prosecutor</source>
+        <translation>Laporan ke jaksa</translation>
+    </message>
+    <message>
+        <source>Examination report (BAP)</source>
+        <translation>Berita acara pemeriksaan (BAP)</translation>
+    </message>
+    <message>
+        <source>TPP hearing</source>
+        <translation>Sidang TPP</translation>
+    </message>
+    <message>
+        <source>Provisional revocation by the head of the Bapas</source>
+        <translation>Pencabutan sementara oleh Kabapas</translation>
+    </message>
+    <message>
+        <source>Not revoked (guidance continues)</source>
+        <translation>Tidak dicabut (bimbingan dilanjutkan)</translation>
+    </message>
+    <message>
+        <source>Warning letter %1</source>
+        <translation>Teguran %1</translation>
+    </message>
+</context>
+<context>
+    <name>LaporDetails</name>
+    <message>
+        <source>Wajib lapor %1: %2 of %3 periods reported</source>
+        <translation>Wajib lapor %1: %2 dari %3 periode lapor</translation>
+    </message>
+    <message>
+        <source>%1 missed in a row</source>
+        <translation>%1 kali berturut-turut tidak lapor</translation>
+    </message>
+    <message>
+        <source>to confirm: %1</source>
+        <translation>perlu konfirmasi: %1</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>terakhir %1</translation>
+    </message>
+    <message>
+        <source>Working now</source>
+        <translation>Bekerja saat ini</translation>
+    </message>
+    <message>
+        <source>Wajib lapor, notes and photo</source>
+        <translation>Wajib lapor, catatan dan foto</translation>
+    </message>
+</context>
+<context>
+    <name>LaporDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>LaporWindow</name>
+    <message>
+        <source>&amp;Check-in (wajib lapor)</source>
+        <translation>&amp;Catat wajib lapor</translation>
+    </message>
+    <message>
+        <source>&amp;Mode lapor (keep the focus in the box)</source>
+        <translation>&amp;Mode lapor (kursor tetap di kotak lapor)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard (charts)…</source>
+        <translation>&amp;Dasbor (grafik)…</translation>
+    </message>
+    <message>
+        <source>&amp;Wajib lapor</source>
+        <translation>&amp;Wajib lapor</translation>
+    </message>
+    <message>
+        <source>Mode lapor: scan a card or type a name; Shift+F4 ends it.</source>
+        <translation>Mode lapor: pindai kartu atau ketik nama; Shift+F4 untuk keluar.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Rekam UPT is locked</source>
@@ -2522,6 +2915,53 @@ Mulai dengan menambah PK di menu Petugas, lalu klien pertama. Ingin mencoba dulu
     <message>
         <source>Write the reason first.</source>
         <translation>Tulis alasannya dulu.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Guidance note</source>
+        <translation>Catatan perkembangan bimbingan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>PK</source>
+        <translation>PK</translation>
+    </message>
+    <message>
+        <source>Present condition</source>
+        <translation>Kondisi saat ini</translation>
+    </message>
+    <message>
+        <source>Activity / work</source>
+        <translation>Kegiatan / pekerjaan</translation>
+    </message>
+    <message>
+        <source>Social surroundings</source>
+        <translation>Lingkungan sosial</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>Kendala</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Rencana ke depan</translation>
+    </message>
+    <message>
+        <source>Other notes</source>
+        <translation>Catatan lain</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Tindak lanjut pada</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3462,13 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
     </message>
 </context>
 <context>
+    <name>Photos</name>
+    <message>
+        <source>This file is not a picture that can be read: %1</source>
+        <translation>Berkas ini bukan gambar yang dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3245,6 +3692,17 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
     <name>RemissionForm</name>
     <message>
         <source>Date granted *</source>
@@ -3362,6 +3820,41 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Reporting schedule</source>
+        <translation>Jadwal wajib lapor</translation>
+    </message>
+    <message>
+        <source>Every calendar month</source>
+        <translation>Setiap bulan kalender</translation>
+    </message>
+    <message>
+        <source>Every %1 week(s) from the start of guidance</source>
+        <translation>Setiap %1 minggu sejak awal bimbingan</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>The due day is a reminder, not a deadline: a visit anywhere in the period counts. For week blocks it is the weekday (1 Monday … 7 Sunday). The schedule applies to the whole guidance.</source>
+        <translation>Hari jatuh tempo hanya pengingat, bukan batas: lapor kapan saja dalam periode tetap dihitung. Untuk blok mingguan isinya hari (1 Senin … 7 Minggu). Jadwal berlaku untuk seluruh masa bimbingan.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Due day</source>
+        <translation>Hari jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Making the demo file…</source>
@@ -3408,6 +3901,10 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
     <message>
         <source>Show everyone (clear the group filters)</source>
         <translation>Tampilkan semua (hapus saringan kelompok)</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Perlu perhatian</translation>
     </message>
     <message>
         <source>No program</source>
@@ -3460,6 +3957,41 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
     <message>
         <source>(none yet)</source>
         <translation>(belum ada)</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>Revocation stage</source>
+        <translation>Tahap pencabutan</translation>
+    </message>
+    <message>
+        <source>empty: proposed from the pattern in the settings</source>
+        <translation>kosongkan: nomor diusulkan dari pola di pengaturan</translation>
+    </message>
+    <message>
+        <source>After the provisional revocation, change the program&apos;s status to revoked (with the decree) in the client&apos;s details.</source>
+        <translation>Setelah pencabutan sementara, ubah status program menjadi dicabut (dengan nomor SK) di rincian klien.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catat</translation>
     </message>
 </context>
 <context>
@@ -3525,10 +4057,291 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <source>Confirm the escalation step</source>
+        <translation>Konfirmasi langkah tindak lanjut</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has missed %3 periods in a row.</source>
+        <translation>%1 (%2) sudah %3 kali berturut-turut tidak lapor.</translation>
+    </message>
+    <message>
+        <source>Last missed: %1.</source>
+        <translation>Terakhir tidak lapor: %1.</translation>
+    </message>
+    <message>
+        <source>No step is waiting.</source>
+        <translation>Tidak ada langkah yang menunggu.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>Tanggal surat</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Konfirmasi</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <source>Photo from a file…</source>
+        <translation>Foto dari berkas…</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>Hapus foto</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Program:</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Jadwal…</translation>
+    </message>
+    <message>
+        <source>Excused absence…</source>
+        <translation>Izin tidak lapor…</translation>
+    </message>
+    <message>
+        <source>Confirm the step…</source>
+        <translation>Konfirmasi langkah…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Lapor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Cara</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Diterima oleh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>New guidance note…</source>
+        <translation>Catatan bimbingan baru…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Koreksi…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Revocation stage…</source>
+        <translation>Tahap pencabutan…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Wajib lapor and notes: %1</source>
+        <translation>Wajib lapor dan catatan: %1</translation>
+    </message>
+    <message>
+        <source>no photo</source>
+        <translation>tanpa foto</translation>
+    </message>
+    <message>
+        <source>entri susulan</source>
+        <translation>entri susulan</translation>
+    </message>
+    <message>
+        <source>extra contact</source>
+        <translation>kontak tambahan</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>terlambat</translation>
+    </message>
+    <message>
+        <source>corrected: %1</source>
+        <translation>dikoreksi: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>dihapus: %1</translation>
+    </message>
+    <message>
+        <source>Reported (%1)</source>
+        <translation>Lapor (%1)</translation>
+    </message>
+    <message>
+        <source>Excused absence (%1)</source>
+        <translation>Izin tidak lapor (%1)</translation>
+    </message>
+    <message>
+        <source>%1 missed in a row</source>
+        <translation>%1 kali berturut-turut tidak lapor</translation>
+    </message>
+    <message>
+        <source>follow up on %1</source>
+        <translation>tindak lanjut %1</translation>
+    </message>
+    <message>
+        <source>Guidance note</source>
+        <translation>Catatan perkembangan bimbingan</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Guidance starts (%1)</source>
+        <translation>Awal bimbingan (%1)</translation>
+    </message>
+    <message>
+        <source>Guidance ends (%1)</source>
+        <translation>Akhir bimbingan (%1)</translation>
+    </message>
+    <message>
+        <source>No guidance program with a start date.</source>
+        <translation>Belum ada program bimbingan dengan tanggal mulai.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 periods reported</source>
+        <translation>%1 dari %2 periode lapor</translation>
+    </message>
+    <message>
+        <source>Confirm: %1…</source>
+        <translation>Konfirmasi: %1…</translation>
+    </message>
+    <message>
+        <source>+%1 extra</source>
+        <translation>+%1 kontak tambahan</translation>
+    </message>
+    <message>
+        <source>It stays in the history, marked removed with the reason, and no longer counts.</source>
+        <translation>Data tetap ada di riwayat, ditandai dihapus beserta alasannya, dan tidak dihitung lagi.</translation>
+    </message>
+    <message>
+        <source>Stages belong to a proposal to revoke.</source>
+        <translation>Tahap hanya untuk usul pencabutan.</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Pilih foto</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Gambar (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Remove this person&apos;s photo?</source>
+        <translation>Hapus foto orang ini?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Correct a visit</source>
+        <translation>Koreksi data lapor</translation>
+    </message>
+    <message>
+        <source>why it is corrected (kept in the history)</source>
+        <translation>mengapa dikoreksi (disimpan di riwayat)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Cara lapor</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Diterima oleh</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Bekerja</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Alasan koreksi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
     </message>
 </context>
 </TS>

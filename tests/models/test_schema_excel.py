@@ -19,7 +19,7 @@ def test_a_file_from_before_keeps_its_records_and_may_then_hold_a_case_without_o
     path = tmp_path / "lama.sqlite3"
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
-    step = next(i for i, m in enumerate(MIGRATIONS) if m.__name__ == "_v3")
+    step = next(i for i, m in enumerate(MIGRATIONS) if m.__name__ == "_v_excel_import")
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     for number, migrate in enumerate(MIGRATIONS[:step], 1):
         conn.execute("BEGIN")

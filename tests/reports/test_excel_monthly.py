@@ -183,3 +183,27 @@ def test_a_lapas_workbook_is_occupancy_per_register_class_against_capacity(db, t
     assert rows["B.I"][2:7] == (3, 2, 1.5, 0.5, 1)  # held 3 of 2: 150 %, 50 % over, 1 person over
     assert rows["B.IIa"][2:5] == (0, 10, 0)
     assert rows["A.I"][3] is None  # no capacity set: no percentage invented
+
+
+def test_working_and_attendance_come_from_wajib_lapor(db, october, tmp_path):
+    """Agus (P1) reported in October and works; Bambang (P2) did not report: by hand, PB adults at the
+    end: 1 working, 2 unknown (Bambang, Hadi); October's periods of the PB programs: Agus 1 of 1,
+    Candra 0 of 1 (his last period ended 15 Oct), Bambang 0 of 1, Hadi's PB 0 of 1 -> 1 of 4."""
+    from app.operations.wajib_lapor import check_in
+
+    agus = db.query("SELECT p.id FROM programs p JOIN persons s ON s.id = p.person_id WHERE s.name = 'Agus Salim'")[0]
+    check_in(db, program_id=agus["id"], day=date(2026, 10, 7), working="yes", today=TODAY)
+    path = tmp_path / "oktober.xlsx"
+    write_monthly(db, path, Month(2026, 10), today=TODAY)
+    pb = rekap_rows(path)[("PB", "Dewasa")]
+    assert (pb["Bekerja"], pb["Tidak bekerja"], pb["Tidak diketahui"]) == (1, 0, 2)
+    rate = pb["Tingkat kehadiran wajib lapor"]
+    from app.models.queries import Queries
+    ids = [r["id"] for r in db.query("SELECT p.id FROM programs p JOIN program_kinds k ON k.id = p.kind_id"
+                                     " WHERE k.code = 'PB'")]
+    assert rate == Queries(db).attendance(date(2026, 10, 1), date(2026, 10, 31), program_ids=ids, today=TODAY).rate
+    assert rate == 0.25  # 1 of 4, as worked out above
+    clients = openpyxl.load_workbook(path)["Data Klien"]
+    head = [c.value for c in clients[6]]
+    row = next(r for r in clients.iter_rows(min_row=7, values_only=True) if r[2] == "Agus Salim")
+    assert row[head.index("Bekerja")] == "Ya" and row[head.index("Lapor terakhir")].date() == date(2026, 10, 7)

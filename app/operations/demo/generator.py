@@ -17,7 +17,6 @@ from __future__ import annotations
 import bisect
 import gc
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -241,6 +240,8 @@ class ChunkRows:
     programs: list[list[Any]]
     status_changes: list[tuple[Any, ...]]
     reports: list[tuple[Any, ...]]
+    excuses: list[tuple[Any, ...]]
+    notes: list[tuple[Any, ...]]
 
 
 def make_chunk(spec: ChunkSpec) -> ChunkRows:
@@ -831,6 +832,9 @@ class Generator(PersonMaker):
                 person[18] = f"{today.isoformat()}T11:{self.between(10, 59)}:00"
                 person[19] = f"{self.rng.getrandbits(128):032x}"
         plans = self.plans
+        from app.operations.demo.reporting import history
+
+        reports, excuses, notes = history(self, today - timedelta(days=REPORT_DAYS)) if self.bapas else ([], [], [])
         return ChunkRows(
             persons=self.persons,
             cases=[case_row(p, category_ids, self.stamp(p.entered)) for p in plans],
@@ -842,45 +846,7 @@ class Generator(PersonMaker):
                        for p in plans for k, v in p.overrides.items()],
             programs=self.programs,
             status_changes=[(p[0], p[12], p[13], p[14], p[15], p[17]) for p in self.programs if p[12] != "aktif"],
-            reports=list(self.reports()) if self.bapas else [],
+            reports=reports,
+            excuses=excuses,
+            notes=notes,
         )
-
-    def reports(self) -> Iterator[tuple[int, str, int | None, str, str]]:
-        """Monthly reporting (wajib lapor) of every guidance program, some months missed.
-
-        The unit began keeping the reports in Rekam UPT ``REPORT_DAYS`` before ``today``:
-        earlier months are on paper only, so the file holds the last six months.
-        """
-        r = self.r
-        today = self.today
-        since = today - timedelta(days=REPORT_DAYS)
-        notes = REPORT_NOTES
-        n_times = len(TIMES)
-        officers = self.active_officers
-        for p in self.programs:
-            program_id, start, end, officer, status, status_on = p[0], p[9], p[10], p[11], p[12], p[13]
-            first = date.fromisoformat(start)
-            last = min(today, date.fromisoformat(end))
-            if status_on is not None:
-                last = min(last, date.fromisoformat(status_on))
-                if status in ("dicabut", "melarikan_diri", "mengulangi_tindak_pidana"):
-                    last -= timedelta(days=45)  # they stopped reporting before the decision
-            if last < since:
-                continue
-            day = first.day
-            if first < since:
-                first = since.replace(day=1) + timedelta(days=min(day, 28) - 1)
-            year, month = first.year, first.month
-            miss = 0.04 + 0.08 * r()
-            on = first  # the first report (lapor diri) on the day guidance starts
-            while on <= last:
-                if on >= since and r() >= miss:
-                    u = r()
-                    note = notes[int(u * 60)] if u < 0.15 else ""
-                    by = officer if u < 0.95 or not officers else officers[int(u * 1000) % len(officers)]
-                    yield program_id, on.isoformat(), by, note, TIMES[int(u * 977) % n_times]
-                month += 1
-                if month == 13:
-                    year, month = year + 1, 1
-                on = date(year, month, max(1, min(day + int(r() * 7) - 2, 28)))
-

@@ -134,6 +134,9 @@ OTHER_UNITS: tuple[str, ...] = tuple(_office["other_units"])
 RELEASING: tuple[str, ...] = tuple(_office["releasing_units"])
 STATUS_REASONS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _office["status_reasons"].items()}
 REPORT_NOTES: tuple[str, ...] = tuple(_office["report_notes"])
+# Buku perkembangan: phrases for each of the five parts; excused absences' reasons by kind.
+GUIDANCE_NOTES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _office["guidance_notes"].items()}
+EXCUSE_REASONS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _office["excuse_reasons"].items()}
 DEGREES = Pick(_pairs(_office["degrees"]))
 PHONE_PREFIXES: tuple[str, ...] = tuple(_office["phone_prefixes"])
 

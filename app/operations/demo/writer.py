@@ -143,8 +143,14 @@ def _insert_chunk(conn: sqlite3.Connection, rows: ChunkRows, case_offset: int, p
     _insert(conn, "programs", PROGRAM_COLUMNS, rows.programs, {"id": program_offset, "case_id": case_offset})
     _insert(conn, "status_changes", ("program_id", "status", "date", "letter", "reason", "created_at"),
             rows.status_changes, program)
-    _insert(conn, "wajib_lapor", ("program_id", "report_date", "officer_id", "note", "created_at"),
-            rows.reports, values=f"?1 + {program_offset}, ?2, ?3, ?4, ?2 || ?5")
+    _insert(conn, "wajib_lapor", ("program_id", "report_date", "officer_id", "note", "created_at", "kind", "working",
+                                  "backdated", "updated_at"),
+            rows.reports, values=f"?1 + {program_offset}, ?2, ?3, ?4, ?2 || ?5, ?6, ?7, ?8, ?2 || ?5")
+    _insert(conn, "reporting_excuses", ("program_id", "period_day", "reason_kind", "reason", "officer_id",
+                                        "recorded_on", "created_at"), rows.excuses, program)
+    _insert(conn, "guidance_notes", ("person_id", "program_id", "note_date", "officer_id", "condition", "activity",
+                                     "social", "obstacles", "plans", "text", "follow_up", "created_at", "updated_at"),
+            rows.notes, program)
 
 
 def _unique_identities(persons: list[list[Any]], niks: set[str], passports: set[str]) -> None:
@@ -271,6 +277,10 @@ def fill(db: Database, *, clients: int, seed: int, today: date, unit_kind: str, 
         for name, _sql in rebuilt:
             conn.execute(f"DROP INDEX {name}")
         _insert(conn, "officers", OFFICER_COLUMNS, officers)
+        # Wajib lapor is recorded here from the first whole month of the demo's reporting history.
+        from app.operations.demo.generator import REPORT_DAYS
+        from app.operations.demo.reporting import escalate, photos, recorded_since
+        db.set_setting("reporting", {"recorded_since": recorded_since(today, REPORT_DAYS).isoformat()})
         niks: set[str] = set()
         passports: set[str] = set()
         for done, (spec, rows) in enumerate(zip(specs, _chunk_results(specs, workers)), 1):
@@ -285,6 +295,10 @@ def fill(db: Database, *, clients: int, seed: int, today: date, unit_kind: str, 
         reindex_persons(conn, changed)
         for _name, sql in rebuilt:
             conn.execute(sql)
+        if unit_kind == "bapas":
+            # Letters for the missed runs, and photos for some persons (after the indexes are back).
+            escalate(db, today, seed)
+            photos(conn, clients, seed)
         # Statistics for the query planner (sampled, so it takes milliseconds, not seconds).
         conn.execute("PRAGMA analysis_limit = 1000")
         conn.execute("ANALYZE")
