@@ -335,13 +335,18 @@ def month_persons_at_end(q: MonthlyQueries, where: str = "1", params: Sequence[A
             [*p, *params])
 
 
-def persons_with_working_answer(db: Database, person_ids: Sequence[int], day: date) -> set[int]:
-    """Of these persons, those with a visit on or before ``day`` at which working was asked (the others
-    are "unknown" without asking lapor_queries.working_status one by one)."""
+def working_of(db: Database, person_ids: Sequence[int], day: date) -> dict[int, str]:
+    """{person: yes / no} for these persons, as ``lapor_queries.working_status`` answers one by one
+    (the answer at the latest visit on or before ``day`` at which working was asked, removed visits
+    left out; a person missing here is "unknown").  One query for a chunk of the report's rows;
+    tests/reports/test_excel_monthly.py checks it gives working_status's answer for every person."""
     if not person_ids:
-        return set()
+        return {}
     marks = ", ".join("?" * len(person_ids))
-    return {r[0] for r in db.conn.execute(
-        "SELECT DISTINCT p.person_id FROM programs p JOIN wajib_lapor v ON v.program_id = p.id"
+    rows = db.conn.execute(
+        "SELECT person_id, working FROM (SELECT p.person_id, v.working, ROW_NUMBER() OVER ("
+        "   PARTITION BY p.person_id ORDER BY v.report_date DESC, v.id DESC) AS n"
+        "  FROM programs p JOIN wajib_lapor v ON v.program_id = p.id"
         f" WHERE p.person_id IN ({marks}) AND v.removed_at IS NULL AND v.working != 'unknown'"
-        " AND v.report_date <= ?", [*person_ids, day.isoformat()])}
+        "   AND v.report_date <= ?) WHERE n = 1", [*person_ids, day.isoformat()])
+    return {pid: working for pid, working in rows}

@@ -178,7 +178,8 @@ def _rekap(db: Database, book: Book, q: MonthlyQueries, month: Month, end: date,
                 totals[f"work_{key}"] = totals.get(f"work_{key}", 0) + work[key]
             sheet.append([f"{kind['code']} – {kind['name']}", CLASS_LABELS[klass], *values, *ended,
                           int(r.get("ended") or 0), int(r.get("at_end") or 0), work["yes"], work["no"],
-                          work["unknown"], _attendance(db, q, end, today, where, params) if r else None])
+                          work["unknown"], _attendance(db, q, end, today, ("kind", kind["id"]), ("age", klass))
+                          if r else None])
     sheet.append(["Jumlah program", "", totals["at_start"], totals["new"],
                   *(totals[f"ended_{s}"] for s in ENDED_STATUSES), totals["ended"], totals["at_end"],
                   totals.get("work_yes", 0), totals.get("work_no", 0), totals.get("work_unknown", 0),
@@ -201,15 +202,18 @@ def _working(db: Database, q: MonthlyQueries, end: date, where: str = "1", param
     return working_counts(db, end, month_persons_at_end(q, where, params or [], distinct=distinct))
 
 
-def _attendance(db: Database, q: MonthlyQueries, end: date, today: date, where: str = "1",
-                params: list | None = None) -> float | None:
-    from app.models.excel_queries import month_program_ids
-    from app.models.queries import Queries
+def _attendance(db: Database, q: MonthlyQueries, end: date, today: date, *groups: tuple[str, Any]) -> float | None:
+    """wajib lapor's attendance rate over the month's periods, for the programs of these groups (and the
+    report's selector): ``Queries.attendance``, asked through the groups' filter (its fast path)."""
+    from app.models.queries import Filter, Queries
 
-    ids = month_program_ids(q, where, params or [])
-    if not ids:
-        return None
-    return Queries(db).attendance(q.first, end, program_ids=ids, today=today).rate
+    flt = Filter()
+    sel = q.selector
+    for dimension, value in (("kind", sel.kind_id), ("officer", sel.officer_id), ("offence", sel.offence_category_id),
+                             ("age", sel.client_class), *groups):
+        if value is not None:
+            flt = flt.with_group(dimension, value)
+    return Queries(db).attendance(q.first, end, flt=flt if flt.groups else None, today=today).rate
 
 
 def _per_officer(book: Book, q: MonthlyQueries, month: Month, end: date, today: date, db: Database) -> None:
@@ -219,9 +223,11 @@ def _per_officer(book: Book, q: MonthlyQueries, month: Month, end: date, today: 
             Column("Tingkat kehadiran wajib lapor", 14, "percent")]
     sheet = book.sheet("Per PK", cols, _title(db, month), [_state_line(month, end, today)])
     for r in q.per_officer():
-        where, params = ("officer_id = ?", [r["officer_id"]]) if r["officer_id"] else ("officer_id IS NULL", [])
+        from app.models.queries import NONE
+
         sheet.append([r["name"] or "PK belum ditetapkan", r["nip"] or "", r["persons"], r["programs"] or 0,
-                      r["new"] or 0, r["ended"] or 0, _attendance(db, q, end, today, where, params)])
+                      r["new"] or 0, r["ended"] or 0,
+                      _attendance(db, q, end, today, ("officer", r["officer_id"] or NONE))])
     sheet.finish()
 
 
@@ -260,14 +266,12 @@ def _clients(book: Book, q: MonthlyQueries, month: Month, end: date, today: date
              Column("Status akhir bulan", 14), Column("Lapor terakhir", 15, "date"), Column("Bekerja", 9)]
     sheet = book.sheet("Data Klien", cols, _title(db, month), [
         _state_line(month, end, today), "Satu baris per program yang aktif pada bulan ini."])
-    from app.models.excel_queries import persons_with_working_answer
-    from app.models.lapor_queries import working_status
+    from app.models.excel_queries import working_of
 
     working_labels = {"yes": "Ya", "no": "Tidak", "unknown": "Tidak diketahui"}
     n = 0
     for chunk in q.client_rows():
-        asked = persons_with_working_answer(db, sorted({r["person_id"] for r in chunk}), end)
-        working = {pid: working_status(db, pid, end) for pid in asked}
+        working = working_of(db, sorted({r["person_id"] for r in chunk}), end)
         for r in chunk:
             n += 1
             status = "aktif" if r["at_end"] else r["ended_as"]

@@ -207,3 +207,23 @@ def test_working_and_attendance_come_from_wajib_lapor(db, october, tmp_path):
     head = [c.value for c in clients[6]]
     row = next(r for r in clients.iter_rows(min_row=7, values_only=True) if r[2] == "Agus Salim")
     assert row[head.index("Bekerja")] == "Ya" and row[head.index("Lapor terakhir")].date() == date(2026, 10, 7)
+
+
+def test_the_reports_working_answers_are_wajib_lapors_for_every_person(db, october):
+    from app.models.excel_queries import working_of
+    from app.models.lapor_queries import working_status
+    from app.operations.wajib_lapor import check_in
+
+    programs = db.query("SELECT p.id, p.person_id FROM programs p JOIN persons s ON s.id = p.person_id"
+                        " WHERE p.status = 'aktif' AND p.start_date <= '2026-10-20'"
+                        " AND (p.end_date IS NULL OR p.end_date >= '2026-11-22') ORDER BY p.id")
+    assert len(programs) == 4  # Agus, Bambang, Gilang, Hadi's PB
+    answers = ("yes", "no", "unknown", "yes")
+    for n, p in enumerate(programs[:4]):
+        check_in(db, program_id=p["id"], day=date(2026, 10, 25 + n), working=answers[n], today=TODAY)
+    check_in(db, program_id=programs[0]["id"], day=date(2026, 11, 3), working="no", today=TODAY)
+    persons = sorted({p["person_id"] for p in programs})
+    for day in (date(2026, 10, 31), date(2026, 11, 22)):
+        batched = working_of(db, persons, day)
+        assert {pid: batched.get(pid, "unknown") for pid in persons} == {
+            pid: working_status(db, pid, day) for pid in persons}
