@@ -196,13 +196,16 @@ def test_a_register_number_taken_or_off_pattern_goes_into_the_remarks(db, tmp_pa
 
 
 def test_without_offence_date_adult_or_child_comes_from_the_age_at_the_start_and_is_listed_incomplete(db, tmp_path):
-    path = write_rows(tmp_path / "umur.xlsx", ["Nama", "NIK", "Tgl Lahir", "Program", "Tgl Mulai"],
-                      [["Bayu", "3522010106080001", "01-06-2008", "ASIM", "01-03-2025"]])
+    path = write_rows(tmp_path / "umur.xlsx", ["Nama", "NIK", "JK", "Tgl Lahir", "Program", "Tgl Mulai"],
+                      [["Bayu", "3522010106080001", "L", "01-06-2008", "ASIM", "01-03-2025"],
+                       ["Wati", "-", "P", "02-02-1980", "PB", "01-03-2025"]])
     run_import(db, parse(db, path), today=TODAY)
-    case = db.query("SELECT * FROM cases")[0]
+    case = db.query("SELECT * FROM cases ORDER BY id")[0]
     assert (case["client_class"], case["class_basis"], case["offence_date"]) == ("anak", "age_at_start", None)
     q = Queries(db)
-    assert q.total(Filter().with_group("due", "incomplete"), TODAY) == 1
+    assert q.total(Filter().with_group("due", "incomplete"), TODAY) == 2
+    wati = db.query("SELECT id, nik FROM persons WHERE name = 'Wati'")[0]
+    assert wati["nik"] is None and q.missing_of(wati["id"])[0] == "NIK / paspor"
 
 
 def test_the_same_file_as_xls_and_as_csv_gives_the_same_plan(db, tmp_path):
