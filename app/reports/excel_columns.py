@@ -24,7 +24,7 @@ from typing import Any
 from app.models.errors import UserInputError
 from app.models.i18n import tr
 from app.reports.excel_read import Sheet
-from app.reports.excel_values import fold, is_empty, text
+from app.reports.excel_values import is_empty, text
 
 HEADER_SEARCH_ROWS = 30
 MAPPING_VERSION = 1

@@ -30,7 +30,6 @@ from app.models.dates import format_date_id
 from app.models.excel_queries import ImportQueries
 from app.models.i18n import tr
 from app.models.names import fold_name as _fold_name
-from app.models.names import sort_key
 from app.models.validation import client_class_for
 from app.reports.excel_import import ParsedSheet, Record
 from app.reports.excel_values import fold
@@ -545,4 +544,4 @@ def make_plan(db, parsed: ParsedSheet, decisions: Decisions | None = None, *, to
     return planner.plan
 
 
-__all__ = ["Candidate", "Decisions", "Difference", "Plan", "RowPlan", "make_plan", "sort_key"]
+__all__ = ["Candidate", "Decisions", "Difference", "Plan", "RowPlan", "make_plan"]

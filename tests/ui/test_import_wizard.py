@@ -145,3 +145,18 @@ def test_the_form_saves_a_record_without_offence_date_and_sentence_after_a_warni
     assert "perlu dicek" in " ".join(q.missing_of(form.result_op.id))
     assert QApplication.activeModalWidget() is None
     assert date(2026, 11, 22) == TODAY
+
+
+def test_the_capacity_dialog_saves_the_capacity_per_register_class(qtbot, db):
+    from app.operations.settings import capacity
+    from app.ui.excel_dialogs import CapacityDialog
+
+    dialog = CapacityDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.spins["B.I"].setValue(120)
+    dialog.spins["A.II"].setValue(15)
+    dialog.accept()
+    assert capacity(db) == {"A.II": 15, "B.I": 120}
+    again = CapacityDialog(db)
+    qtbot.addWidget(again)
+    assert again.spins["B.I"].value() == 120 and again.spins["B.III"].value() == 0
