@@ -37,6 +37,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     # wajib lapor (issue 10)
     "checkin": ("app.cli.checkin", "catat wajib lapor (kunjungan) atau izin tidak lapor"),
     "attention": ("app.cli.attention", "kelompok Perlu perhatian: jumlah dan nomor register"),
+    # -- issue 12: Excel out and in --
+    "import": ("app.cli.importer", "impor register lama (xlsx, xls, ods, csv) ke basis data"),
+    "export": ("app.cli.export", "tulis laporan bulanan Excel untuk Kanwil dan Ditjenpas"),
 }
 
 

@@ -73,6 +73,12 @@ def fold_name(name: str) -> str:
     return " ".join(_old_spelling(w) for w in folded)
 
 
+def alias_from_name(name: str) -> str:
+    """The alias written inside a name ("Budi als. Kancil" -> "Kancil"), or '' (old registers write it so)."""
+    parts = _ALIAS_SPLIT.split(name, maxsplit=1)
+    return parts[1].strip(" .") if len(parts) == 2 else ""
+
+
 def search_fold(text: str) -> str:
     """Lower-case ASCII with single spaces: what the search box matches against."""
     return " ".join(_words(text))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-from app.models.schema import MISSING_VERDICT, SORT_KEYS
+from app.models.schema import INCOMPLETE_CASE, MISSING_VERDICT, NO_IDENTITY, SORT_KEYS
 from app.models.storage import Database
 
 NONE = "__none__"  # the group of records without a value (no program, no PK ...)
@@ -44,9 +44,11 @@ ROW_COLUMNS = ("id", "name", "alias", "nik", "passport", "sex", "birth_date", "r
 SMALL_SELECTION = 5000
 
 # Due lists by the unit's kind (issue 3); see due_condition().
-DUE_GROUPS_LAPAS = ("pb", "cb", "cmb", "asimilasi", "release_1", "release_2", "release_3", "missing_verdict")
+DUE_GROUPS_LAPAS = ("pb", "cb", "cmb", "asimilasi", "release_1", "release_2", "release_3", "missing_verdict",
+                    "incomplete")
 # "Guidance ends within 30 days" moved to the "Perlu perhatian" groups (attention "ending"): one home.
-DUE_GROUPS_BAPAS = ("official_differs",)
+# "incomplete" (issue 12): "Data belum lengkap".
+DUE_GROUPS_BAPAS = ("official_differs", "incomplete")
 
 
 def active_on(alias: str, day: date, *, binned_excluded: bool = False) -> tuple[str, list[Any]]:
@@ -172,6 +174,11 @@ def due_condition(group: str, today: date, kind_ids: dict[str, int] | None = Non
         return "case_id", f"SELECT id FROM cases c INDEXED BY cases_missing_verdict WHERE {MISSING_VERDICT}", []
     if group == "official_differs":
         return cases("c.deleted_at IS NULL AND c.official_differs = 1", [])
+    if group == "incomplete":
+        # -- issue 12: "Data belum lengkap": a case without offence date or sentence, adult/child
+        # read from the age at the program's start, or a person without NIK or passport.
+        return ("person_id", f"SELECT c.person_id FROM cases c INDEXED BY cases_incomplete WHERE {INCOMPLETE_CASE}"
+                f" UNION SELECT p.id FROM persons p INDEXED BY persons_no_identity WHERE {NO_IDENTITY}", [])
     raise ValueError(f"unknown due group {group!r}")
 
 
@@ -822,6 +829,24 @@ class Queries(_LaporReads):
         rows = self.db.conn.execute("SELECT key, value, reason FROM date_overrides WHERE case_id = ?",
                                     (case_id,))
         return {key: (date.fromisoformat(value), reason) for key, value, reason in rows}
+
+    # -- issue 12: what a record from an old register still lacks ("Data belum lengkap") -------
+    def missing_of(self, person_id: int) -> list[str]:
+        """What the person's record lacks, in the officer's words (empty: complete)."""
+        from app.models.i18n import tr
+        from app.models.validation import missing_case_fields
+
+        person = self.person(person_id)
+        if person is None:
+            return []
+        missing = [] if person["nik"] or person["passport"] else [tr("NIK / paspor", "NIK / passport")]
+        from app.operations.clients import _case_input_from_row  # the stored case as the form reads it
+
+        for c in self.cases_of(person_id):
+            for item in missing_case_fields(_case_input_from_row(c), c["class_basis"]):
+                if item not in missing:
+                    missing.append(item)
+        return missing
 
     def program(self, program_id: int) -> dict[str, Any] | None:
         """One program with the same joined columns as ``programs_of`` (kind_code, officer_name ...)."""

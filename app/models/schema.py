@@ -618,6 +618,66 @@ CREATE INDEX reporting_person ON reporting(person_id);
     refresh(conn, None, grace=grace, recorded_since=recorded_since)
 
 
+# -- issue 12 (Excel out and in): records from old registers, import batches ------------------
+# A case old registers leave incomplete: no offence date, no sentence, or adult/child read
+# from the age at the program's start ("perlu dicek").  The group "Data belum lengkap" lists
+# the persons with such a case or without any identity number (queries.due_condition).
+INCOMPLETE_CASE = ("c.deleted_at IS NULL AND (c.offence_date IS NULL OR c.class_basis = 'age_at_start'"
+                   " OR (c.sentence_kind = 'term' AND COALESCE(c.sentence_p30, 0) = 0 AND c.subsider = ''))")
+NO_IDENTITY = "p.deleted_at IS NULL AND p.nik IS NULL AND p.passport IS NULL"
+# Where a case's adult/child comes from: the age at the offence ('offence', the law's rule),
+# said by the sheet or the officer without an offence date ('stated'), a children-only
+# program ('kind'), or the age at the program's start ('age_at_start': to be checked).
+CLASS_BASES = ("offence", "stated", "kind", "age_at_start")
+
+
+def _v5_excel_import(conn: sqlite3.Connection) -> None:
+    """Old registers lack the offence date: it may be empty; import batches; remarks (issue 12).
+
+    SQLite cannot drop a NOT NULL with ALTER TABLE, and rebuilding ``cases`` would break
+    every foreign key that points at it while the migration's transaction has foreign keys
+    on.  Dropping a NOT NULL changes nothing stored, so the table's stored definition is
+    edited in place, the way SQLite's documentation describes for exactly this change
+    ("ALTER TABLE", section "Making other kinds of table schema changes"): writable_schema,
+    the definition rewritten, schema_version incremented so every connection reloads it.
+    """
+    table_sql = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'cases'").fetchone()[0]
+    new_sql = table_sql.replace("offence_date TEXT NOT NULL", "offence_date TEXT", 1)
+    if new_sql == table_sql:
+        raise RuntimeError("cases.offence_date is not declared as expected")
+    version = conn.execute("PRAGMA schema_version").fetchone()[0]
+    conn.execute("PRAGMA writable_schema = ON")
+    try:
+        conn.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'cases'", (new_sql,))
+        conn.execute(f"PRAGMA schema_version = {int(version) + 1}")
+    finally:
+        conn.execute("PRAGMA writable_schema = OFF")
+    bases = ", ".join(f"'{b}'" for b in CLASS_BASES)
+    run_script(conn, f"""
+ALTER TABLE cases ADD COLUMN class_basis TEXT NOT NULL DEFAULT 'offence' CHECK (class_basis IN ({bases}));
+-- The offence as the source register wrote it, when no category matched it.
+ALTER TABLE cases ADD COLUMN offence_text TEXT NOT NULL DEFAULT '';
+-- What an import could not put in its place (a register number already taken ...).
+ALTER TABLE programs ADD COLUMN remarks TEXT NOT NULL DEFAULT '';
+CREATE INDEX cases_incomplete ON cases(person_id) WHERE {INCOMPLETE_CASE.replace("c.", "")};
+CREATE INDEX persons_no_identity ON persons(id) WHERE {NO_IDENTITY.replace("p.", "")};
+-- One row per import: which file, what it made (the records, as id ranges), whether undone.
+CREATE TABLE import_batches (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    sheet TEXT NOT NULL DEFAULT '',
+    file_sha256 TEXT NOT NULL,
+    rows INTEGER NOT NULL,
+    summary TEXT NOT NULL DEFAULT '{{}}',
+    created TEXT NOT NULL DEFAULT '{{}}',
+    undone_at TEXT,
+    undo_batch TEXT
+);
+""")
+
+
 # MIGRATIONS[i] upgrades a file from version i to version i + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3_printing, _v4_wajib_lapor]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3_printing, _v4_wajib_lapor,
+                                                      _v5_excel_import]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -67,9 +67,10 @@ def person_errors(p: PersonInput, today: date) -> list[UserInputError]:
 
 def case_errors(c: CaseInput, birth_date: date | None, today: date) -> list[UserInputError]:
     errors: list[UserInputError] = []
+    # A missing offence date or sentence is not an error: old registers lack them, and
+    # such a case is saved and listed under "Data belum lengkap" (missing_case_fields).
     if c.offence_date is None:
-        errors.append(_err("case.offence_date", "Tanggal tindak pidana wajib diisi (menentukan dewasa/anak).",
-                           "The offence date is required (it decides adult or child)."))
+        pass
     elif c.offence_date > today:
         errors.append(_err("case.offence_date", "Tanggal tindak pidana ({d}) belum terjadi.",
                            "The offence date ({d}) is in the future.", d=format_date(c.offence_date)))
@@ -98,10 +99,6 @@ def case_errors(c: CaseInput, birth_date: date | None, today: date) -> list[User
         errors.append(_err("case.client_class", "Pilih dewasa atau anak.", "Choose adult or child."))
     if c.sentence_kind not in SENTENCE_KINDS:
         errors.append(_err("case.sentence_kind", "Jenis pidana tidak dikenal.", "Unknown kind of sentence."))
-    if c.sentence_kind == "term":
-        total = sum((s.days30 for s in c.sentences), 0)
-        if total <= 0 and c.subsider.days30 <= 0:
-            errors.append(_err("case.sentences", "Lama pidana wajib diisi.", "The length of the sentence is required."))
     if c.verdict_date is not None:
         if c.verdict_date > today:
             errors.append(_err("case.verdict_date", "Tanggal putusan ({d}) belum terjadi.",
@@ -167,6 +164,40 @@ def officer_errors(o: OfficerInput) -> list[UserInputError]:
         errors.append(_err("officer.phone", "Nomor telepon tidak valid: {v}", "Invalid phone number: {v}",
                            v=o.phone))
     return errors
+
+
+# -- records old registers leave incomplete (issue 12) --------------------------------------------
+
+def class_for_case(c: CaseInput, birth_date: date | None, program_start: date | None = None,
+                   child_only: bool = False) -> tuple[str, str]:
+    """(adult or child, where that comes from) for a case: see schema.CLASS_BASES.
+
+    The law's rule is the age at the offence; without an offence date the class said
+    (by the officer or the sheet) stands, else a children-only program says child, else
+    the age at the program's start is used and marked to be checked.
+    """
+    if c.offence_date is not None and birth_date is not None:
+        return c.client_class or client_class_for(birth_date, c.offence_date), "offence"
+    if c.client_class is not None:
+        return c.client_class, "stated"
+    if child_only:
+        return "anak", "kind"
+    if birth_date is not None and program_start is not None:
+        return ("anak" if age_on(birth_date, program_start) < ADULT_AGE else "dewasa"), "age_at_start"
+    return "dewasa", "age_at_start"
+
+
+def missing_case_fields(c: CaseInput, class_basis: str) -> list[str]:
+    """What an old register left out of a case, in the officer's words (empty: complete)."""
+    missing = []
+    if c.offence_date is None:
+        missing.append(tr("tanggal tindak pidana", "offence date"))
+    if c.sentence_kind == "term" and sum((s.days30 for s in c.sentences), 0) <= 0 and c.subsider.days30 <= 0:
+        missing.append(tr("lama pidana", "length of the sentence"))
+    if class_basis == "age_at_start":
+        missing.append(tr("dewasa/anak (dari umur saat mulai bimbingan, perlu dicek)",
+                          "adult/child (from the age at the start of guidance, to be checked)"))
+    return missing
 
 
 def raise_if(errors: list[UserInputError]) -> None:

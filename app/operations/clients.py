@@ -26,7 +26,7 @@ from app.models.names import fold_name, sort_key
 from app.models.schema import PROGRAM_STATUSES
 from app.models.storage import Database, now_text
 from app.models.validation import (
-    case_errors, client_class_for, person_errors, program_errors, raise_if,
+    case_errors, class_for_case, person_errors, program_errors, raise_if,
 )
 from app.operations import OpChanges, OpResult
 from app.operations.common import changed_fields, iso, require_row, row, today_or
@@ -42,12 +42,13 @@ _PERSON_FIELDS = ("name", "alias", "nik", "passport", "nationality", "sex", "bir
 
 # -- persons -----------------------------------------------------------------------
 
-def _person_values(p: PersonInput) -> dict[str, Any]:
+def _person_values(p: PersonInput, name_fold: str | None = None) -> dict[str, Any]:
+    """The persons row; ``name_fold`` when the caller has folded the name already (an import)."""
     nik = normalise_digits(p.nik) or None
     return {
         "name": " ".join(p.name.split()),
         "name_sort": sort_key(p.name),
-        "name_fold": fold_name(p.name),
+        "name_fold": fold_name(p.name) if name_fold is None else name_fold,
         "alias": p.alias.strip(),
         "nik": nik,
         "passport": p.passport.strip().upper() or None,
@@ -130,10 +131,10 @@ def _validate_all(db: Database, p: PersonInput | None, birth_date: date | None, 
         errors += case_errors(case, birth_date, today)
     if program is not None:
         klass = None
-        if case is not None and case.offence_date and birth_date:
-            klass = case.client_class or client_class_for(birth_date, case.offence_date)
-        errors += program_errors(program, child_only=_kind(db, program.kind_id).get("child_only", 0) == 1
-                                 if program.kind_id else False, client_class=klass, today=today)
+        child_only = _kind(db, program.kind_id).get("child_only", 0) == 1 if program.kind_id else False
+        if case is not None:
+            klass = class_for_case(case, birth_date, program.start_date, child_only)[0]
+        errors += program_errors(program, child_only=child_only, client_class=klass, today=today)
         if program.officer_id is not None:
             officer = row(db.conn, "officers", program.officer_id)
             if officer is None or not officer["active"]:
@@ -174,7 +175,7 @@ def create_client(db: Database, person: PersonInput, case: CaseInput | None = No
         case_id = None
         created: dict[str, list[int]] = {"persons": [person_id]}
         if case is not None:
-            case_id = _insert_case(db, person_id, person.birth_date, case)
+            case_id = _insert_case(db, person_id, person.birth_date, case, program)
             after["case"] = as_dict(case)
             created["cases"] = [case_id]
         if program is not None and case_id is not None:
@@ -233,13 +234,13 @@ def register_class(case: CaseInput) -> str | None:
     return "B.IIb"
 
 
-def _case_values(case: CaseInput, birth_date: date | None) -> dict[str, Any]:
-    klass = case.client_class
-    if klass is None and birth_date and case.offence_date:
-        klass = client_class_for(birth_date, case.offence_date)
+def _case_values(case: CaseInput, birth_date: date | None, program_start: date | None = None,
+                 child_only: bool = False) -> dict[str, Any]:
+    klass, basis = class_for_case(case, birth_date, program_start, child_only)
     sentences = [s.compact() for s in case.sentences if not s.is_zero] if case.sentence_kind == "term" else []
     return {
-        "client_class": klass or "dewasa",
+        "client_class": klass,
+        "class_basis": basis,
         "offence_date": iso(case.offence_date),
         "offence_category_id": case.offence_category_id,
         "articles": case.articles.strip(),
@@ -265,8 +266,11 @@ def _case_values(case: CaseInput, birth_date: date | None) -> dict[str, Any]:
 def _case_input_from_row(c: dict[str, Any]) -> CaseInput:
     from app.models.dates import from_iso
     from app.models.durations import Duration
+    # A class read from a program (not said by anyone) stays "automatic", so saving the
+    # case unchanged keeps it marked to be checked.
+    stated = c["client_class"] if c.get("class_basis", "offence") in ("offence", "stated") else None
     return CaseInput(
-        offence_date=from_iso(c["offence_date"]), client_class=c["client_class"],
+        offence_date=from_iso(c["offence_date"]), client_class=stated,
         offence_category_id=c["offence_category_id"], articles=c["articles"], statute=c["statute"],
         verdict_number=c["verdict_number"], verdict_date=from_iso(c["verdict_date"]), court=c["court"],
         sentence_kind=c["sentence_kind"],
@@ -282,8 +286,10 @@ def case_input(db: Database, case_id: int) -> CaseInput:
     return _case_input_from_row(require_row(db.conn, "cases", case_id))
 
 
-def _insert_case(db: Database, person_id: int, birth_date: date | None, case: CaseInput) -> int:
-    values = _case_values(case, birth_date)
+def _insert_case(db: Database, person_id: int, birth_date: date | None, case: CaseInput,
+                 program: ProgramInput | None = None) -> int:
+    child_only = bool(program and program.kind_id and _kind(db, program.kind_id).get("child_only"))
+    values = _case_values(case, birth_date, program.start_date if program else None, child_only)
     values.update(person_id=person_id, created_at=now_text(), updated_at=now_text())
     cols = ", ".join(values)
     cur = db.conn.execute(f"INSERT INTO cases({cols}) VALUES ({', '.join(':' + k for k in values)})", values)
@@ -300,7 +306,7 @@ def add_case(db: Database, person_id: int, case: CaseInput, program: ProgramInpu
     birth = date.fromisoformat(person["birth_date"])
     _validate_all(db, None, birth, case, program, today)
     with db.transaction() as conn:
-        case_id = _insert_case(db, person_id, birth, case)
+        case_id = _insert_case(db, person_id, birth, case, program)
         after: dict[str, Any] = {"case": as_dict(case)}
         created: dict[str, list[int]] = {"cases": [case_id]}
         if program is not None:
@@ -319,7 +325,10 @@ def update_case(db: Database, case_id: int, case: CaseInput, *, today: date | No
     birth = date.fromisoformat(person["birth_date"])
     _validate_all(db, None, birth, case, None, today)
     with db.transaction() as conn:
-        values = _case_values(case, birth)
+        first = conn.execute("SELECT MIN(p.start_date), MAX(k.child_only) FROM programs p JOIN program_kinds k"
+                             " ON k.id = p.kind_id WHERE p.case_id = ? AND p.deleted_at IS NULL",
+                             (case_id,)).fetchone()
+        values = _case_values(case, birth, date.fromisoformat(first[0]) if first[0] else None, bool(first[1]))
         values["updated_at"] = now_text()
         # Child-only programs stay possible only for a child.
         if values["client_class"] == "dewasa" and conn.execute(

@@ -167,3 +167,37 @@ def save_reporting_settings(db: Database, values: dict[str, Any], progress=None)
             refresh(conn, None, grace=new["grace_days"],
                     recorded_since=date.fromisoformat(new["recorded_since"]) if new["recorded_since"] else None)
     return OpResult(OpChanges(settings=True, lists=True))
+
+
+# -- issue 12: the capacity of a Lapas or Rutan per register class (the occupancy sheet) ------------
+
+def capacity(db: Database) -> dict[str, int]:
+    """{register class: capacity in persons}; a class not set is left out."""
+    from app.models.schema import REGISTER_CLASSES
+
+    stored = db.get_setting("capacity") or {}
+    return {k: int(v) for k, v in stored.items()
+            if k in REGISTER_CLASSES and isinstance(v, int) and not isinstance(v, bool) and v > 0}
+
+
+def save_capacity(db: Database, values: dict[str, int | None]) -> OpResult:
+    """The capacity per register class (0 or empty: not set)."""
+    from app.models.schema import REGISTER_CLASSES
+
+    clean: dict[str, int] = {}
+    for key, value in values.items():
+        if key not in REGISTER_CLASSES:
+            raise UserInputError(tr("Golongan register tidak dikenal: {k}", "Unknown register class: {k}", k=key),
+                                 field="capacity")
+        if value in (None, 0):
+            continue
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= 100_000:
+            raise UserInputError(tr("Kapasitas {k} harus bilangan bulat 1-100.000.",
+                                    "The capacity of {k} must be a whole number 1-100,000.", k=key),
+                                 field=f"capacity.{key}")
+        clean[key] = value
+    with db.transaction():
+        before = capacity(db)
+        db.set_setting("capacity", clean)
+        db.audit("ubah kapasitas hunian", "settings", None, before=before, after=clean)
+    return OpResult(OpChanges(settings=True))

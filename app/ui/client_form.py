@@ -164,7 +164,7 @@ class ClientForm(QDialog):
     def _case_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Case"))
         form = QFormLayout(box)
-        self.offence_date = self._row(form, self.tr("Date of offence *"), DateField(object_name="offence_date"),
+        self.offence_date = self._row(form, self.tr("Date of offence"), DateField(object_name="offence_date"),
                                       "case.offence_date")
         self.class_combo = self._row(form, self.tr("Adult / child"), self._combo(
             "class_combo", [(self.tr("From the age at the offence"), None), (self.tr("Adult"), "dewasa"),
@@ -603,7 +603,8 @@ class ClientForm(QDialog):
     def accept(self) -> None:  # noqa: C901 - one place that turns decisions into one operation
         self.errors.clear()
         try:
-            self._save()
+            if not self._save():
+                return
         except ConfirmationNeeded as need:
             if self._resolve(need):
                 self.accept()
@@ -628,12 +629,15 @@ class ClientForm(QDialog):
             if label is not None and label.parentWidget() is not None:
                 label.parentWidget().setFocus()
 
-    def _save(self) -> None:
+    def _save(self) -> bool:
+        """Save; False when the officer chose to go back (an incomplete record)."""
         person = self.person_input() if self.show_person else None
         case = self.case_input() if self.show_case else None
         program = None
         if self.show_program and not self.no_program_check.isChecked():
             program = self.program_input()
+        if case is not None and not self._confirm_incomplete(case, person, program):
+            return False
         mode, today, confirm = self.mode, self.today, self.confirm
         person_id, case_id, program_id = self.person_id, self.case_id, self.program_id
 
@@ -652,6 +656,28 @@ class ClientForm(QDialog):
             return clients.add_program(db, case_id, program, today=today)
 
         self.result_op = self.ops.call(save)
+        return True
+
+    # -- issue 12: a record saved without what old registers lack, with a warning listing it --
+    def _confirm_incomplete(self, case: CaseInput, person: PersonInput | None, program: ProgramInput | None) -> bool:
+        from app.models.validation import class_for_case, missing_case_fields
+        from app.ui.widgets import confirm
+
+        if getattr(self, "_incomplete_ok", False):
+            return True
+        birth = person.birth_date if person is not None else self._birth_for_case()
+        kind = next((k for k in self.queries.program_kinds() if program and k["id"] == program.kind_id), None)
+        _, basis = class_for_case(case, birth, program.start_date if program else None,
+                                  bool(kind and kind["child_only"]))
+        missing = missing_case_fields(case, basis)
+        if not missing:
+            return True
+        if not confirm(self, self.tr("Incomplete record"), self.tr(
+                "Missing: %1.\n\nSave anyway? The client will be listed under “Incomplete records” until it is "
+                "filled in.").replace("%1", ", ".join(missing)), yes=self.tr("Save anyway"), no=self.tr("Go back")):
+            return False
+        self._incomplete_ok = True
+        return True
 
     def _resolve(self, need: ConfirmationNeeded) -> bool:
         """Ask the officer; True when the save should be tried again with their decision."""

@@ -92,6 +92,11 @@ class DetailsPanel(QTextBrowser):
             confirmed = self.tr("NIK confirmed by the officer")
             out.append(f"<p style='color:#8a5300'>{_e(confirmed)}: "
                        f"{_e(person['nik_note'])}</p>")
+        # -- issue 12: what a record from an old register (or saved with a warning) still lacks --
+        missing = queries.missing_of(person_id)
+        if missing:
+            incomplete = self.tr("Incomplete records — missing: %1").replace("%1", ", ".join(missing))
+            out.append(f"<p style='color:#8a5300'><b>{_e(incomplete)}</b></p>")
         rows = [(self.tr("Nationality"), person["nationality"]), (self.tr("Religion"), person["religion"]),
                 (self.tr("Education"), person["education"]), (self.tr("Occupation"), person["occupation"]),
                 (self.tr("Address"), person["address"]), (self.tr("Phone"), person["phone"]),
@@ -122,7 +127,8 @@ class DetailsPanel(QTextBrowser):
 
     def _case_html(self, queries: Queries, case: dict, programs: list[dict]) -> str:
         case_label = self.tr("Case")
-        out = [f"<hr><h3 style='margin-bottom:2px'>{_e(case_label)}: {_e(case['offence_name'] or '')}</h3>"]
+        offence = case["offence_name"] or case.get("offence_text") or ""  # (issue 12: as the old register wrote it)
+        out = [f"<hr><h3 style='margin-bottom:2px'>{_e(case_label)}: {_e(offence)}</h3>"]
         kind = case["sentence_kind"]
         sentence = sentence_total_text(case) if kind == "term" else sentence_kind_label(kind)
         rows = [
@@ -212,7 +218,7 @@ class DetailsPanel(QTextBrowser):
                 (self.tr("Decree (SK)"), " · ".join(x for x in (p["sk_number"], format_date(from_iso(p["sk_date"]), ""))
                                                     if x)),
                 (self.tr("Guidance"), period), (self.tr("Officer (PK)"), p["officer_name"]),
-                (self.tr("Status"), status)]
+                (self.tr("Status"), status), (self.tr("Remarks"), p.get("remarks") or "")]
         links = " · ".join(x for x in (
             self._link("edit_program", p["id"], self.tr("Edit program")),
             self._link("status", p["id"], self.tr("Change status")),

@@ -27,6 +27,8 @@ _DUE = {
     "release_3": QT_TRANSLATE_NOOP("Labels", "Released within 3 months"),
     "missing_verdict": QT_TRANSLATE_NOOP("Labels", "Missing verdict date or sentence"),
     "official_differs": QT_TRANSLATE_NOOP("Labels", "Official dates differ from computed"),
+    # issue 12: records from old registers (imported, or saved with a warning)
+    "incomplete": QT_TRANSLATE_NOOP("Labels", "Incomplete records"),
 }
 _DATES = {
     "expiry_initial": QT_TRANSLATE_NOOP("Labels", "Initial expiry"),

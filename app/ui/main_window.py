@@ -286,11 +286,21 @@ class MainWindow(QMainWindow):
         self.act_about = a("act_about", self.tr("&About and data protection"), self.about)
         self.act_refresh = a("act_refresh", self.tr("Re&fresh"), lambda: self.apply_changes(OpChanges(everything=True)),
                              QKeySequence.StandardKey.Refresh)
+        # -- issue 12: Excel out and in (import wizard, "Ekspor daftar ini", monthly report, capacity) --
+        self.act_import = a("act_import_excel", self.tr("&Import from Excel…"), self.import_excel, "Ctrl+I")
+        self.act_export_list = a("act_export_list", self.tr("E&xport this list to Excel…"), self.export_list, "Ctrl+E")
+        self.act_monthly = a("act_monthly_report", self.tr("&Monthly report (Excel)…"), self.monthly_report, "Ctrl+M")
+        self.act_capacity = a("act_capacity", self.tr("&Capacity per register class…"), self.edit_capacity)
 
         bar = self.menuBar()
         m = bar.addMenu(self.tr("&File"))
         for act in (self.act_backup, self.act_restore, None, self.act_demo, self.act_main_db, None, self.act_quit):
             m.addSeparator() if act is None else m.addAction(act)
+        # -- issue 12: the Excel actions in the File menu --
+        m.insertSeparator(self.act_demo)
+        for act in (self.act_import, self.act_export_list, self.act_monthly):
+            m.insertAction(self.act_demo, act)
+        m.insertSeparator(self.act_demo)
         m = bar.addMenu(self.tr("&Data"))
         for act in (self.act_add, self.act_edit, self.act_add_case, self.act_delete, None, self.act_bin,
                     self.act_history, self.act_audit, None, self.act_search, self.act_refresh):
@@ -304,6 +314,7 @@ class MainWindow(QMainWindow):
         from app.ui.print_actions import install_print_menu
         install_print_menu(self)
         # --- end printing ---
+        m.insertAction(self.act_prefs, self.act_capacity)  # -- issue 12 --
         m = bar.addMenu(self.tr("&Help"))
         m.addAction(self.act_about)
 
@@ -449,7 +460,8 @@ class MainWindow(QMainWindow):
         self.readonly_banner.setVisible(self.session.db.readonly)
         writable = not self.session.db.readonly
         for act in (self.act_add, self.act_edit, self.act_add_case, self.act_delete, self.act_officers,
-                    self.act_office, self.act_prefs, self.act_password, self.act_restore):
+                    self.act_office, self.act_prefs, self.act_password, self.act_restore,
+                    self.act_import, self.act_capacity):  # (the last two: issue 12)
             act.setEnabled(writable)
         self.act_main_db.setVisible(self.session.is_demo)
         self.act_demo.setVisible(not self.session.is_demo)
@@ -853,6 +865,23 @@ class MainWindow(QMainWindow):
                + protection_statement() + "\n\n" + self.tr("The program opens no network connection.")
                + "\n\n" + self.tr("Database file: %1").replace("%1", str(self.db.path))
                + "\n\n" + failure_log_text())
+
+    # -- issue 12: Excel out and in --------------------------------------------------------------
+    def import_excel(self) -> None:
+        from app.ui.import_wizard import open_import
+        open_import(self)
+
+    def export_list(self) -> None:
+        from app.ui.excel_dialogs import export_list
+        export_list(self)
+
+    def monthly_report(self) -> None:
+        from app.ui.excel_dialogs import export_monthly
+        export_monthly(self)
+
+    def edit_capacity(self) -> None:
+        from app.ui.excel_dialogs import CapacityDialog
+        CapacityDialog(self.db, parent=self, ops=self.ops).exec()
 
     # -- the idle lock ---------------------------------------------------------------------------
     def _restart_idle_timer(self) -> None:

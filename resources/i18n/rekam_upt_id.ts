@@ -633,6 +633,29 @@
     </message>
 </context>
 <context>
+    <name>CapacityDialog</name>
+    <message>
+        <source>Capacity per register class</source>
+        <translation>Kapasitas per golongan register</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>How many persons each register class may hold (0: not set). The monthly report&apos;s occupancy sheet compares the persons held with these numbers.</source>
+        <translation>Berapa orang yang dapat ditampung setiap golongan register (0: belum diisi). Lembar hunian pada laporan bulanan membandingkan isi dengan angka ini.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>CaseDatesDialog</name>
     <message>
         <source>Dates and remissions — %1</source>
@@ -1007,10 +1030,6 @@
         <translation>Perkara</translation>
     </message>
     <message>
-        <source>Date of offence *</source>
-        <translation>Tanggal tindak pidana *</translation>
-    </message>
-    <message>
         <source>Adult / child</source>
         <translation>Dewasa / anak</translation>
     </message>
@@ -1221,6 +1240,26 @@
     <message>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Incomplete record</source>
+        <translation>Data belum lengkap</translation>
+    </message>
+    <message>
+        <source>Missing: %1.
+
+Save anyway? The client will be listed under “Incomplete records” until it is filled in.</source>
+        <translation>Belum diisi: %1.
+
+Tetap simpan? Klien ini akan tampil di kelompok “Data belum lengkap” sampai datanya dilengkapi.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Tetap simpan</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Kembali</translation>
     </message>
     <message>
         <source>The NIK needs a reason before it can be saved.</source>
@@ -1439,6 +1478,10 @@
         <translation>NIK dikonfirmasi petugas</translation>
     </message>
     <message>
+        <source>Incomplete records — missing: %1</source>
+        <translation>Data belum lengkap — belum diisi: %1</translation>
+    </message>
+    <message>
         <source>Nationality</source>
         <translation>Kewarganegaraan</translation>
     </message>
@@ -1603,6 +1646,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Remarks</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
         <source>Edit program</source>
         <translation>Ubah program</translation>
     </message>
@@ -1671,6 +1718,53 @@
     <message>
         <source> d</source>
         <translation> hr</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelDialogs</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The export was not recorded</source>
+        <translation>Ekspor tidak tercatat</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2 persons).</source>
+        <translation>Ditulis: %1 (%2 orang).</translation>
+    </message>
+    <message>
+        <source>Removable media</source>
+        <translation>Media lepas-pasang</translation>
+    </message>
+    <message>
+        <source>%1 is on removable media and is not encrypted: it holds clients&apos; personal data. Keep it safe and delete it once it has been sent.</source>
+        <translation>%1 ada di media lepas-pasang dan tidak terenkripsi: berisi data pribadi klien. Simpan di tempat aman dan hapus setelah dikirim.</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Tidak diekspor</translation>
+    </message>
+    <message>
+        <source>Export this list</source>
+        <translation>Ekspor daftar ini</translation>
+    </message>
+    <message>
+        <source>Exporting the list</source>
+        <translation>Mengekspor daftar</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Laporan bulanan</translation>
+    </message>
+    <message>
+        <source>Writing the monthly report</source>
+        <translation>Menulis laporan bulanan</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1843,293 @@
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Impor dari Excel</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Kembali</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>1. Choose the file</source>
+        <translation>1. Pilih berkas</translation>
+    </message>
+    <message>
+        <source>Choose the register you keep today in Excel (.xlsx or .xls), LibreOffice (.ods) or as CSV. Nothing is saved until you press Import on the preview.</source>
+        <translation>Pilih register yang selama ini Anda simpan di Excel (.xlsx atau .xls), LibreOffice (.ods) atau CSV. Belum ada yang disimpan sampai Anda menekan Impor pada pratinjau.</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Belum ada berkas yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Lembar:</translation>
+    </message>
+    <message>
+        <source>2. Check the columns</source>
+        <translation>2. Periksa kolom</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom di berkas</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Contoh isi</translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation>Masuk ke</translation>
+    </message>
+    <message>
+        <source>Save this mapping…</source>
+        <translation>Simpan pemetaan ini…</translation>
+    </message>
+    <message>
+        <source>For the command line: rekam-upt import FILE --mapping THIS-FILE</source>
+        <translation>Untuk baris perintah: rekam-upt import BERKAS --mapping BERKAS-INI</translation>
+    </message>
+    <message>
+        <source>3. Preview: nothing is saved yet</source>
+        <translation>3. Pratinjau: belum ada yang disimpan</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Differences with the records (a filled field is changed only if ticked):</source>
+        <translation>Perbedaan dengan data yang ada (isian yang sudah terisi hanya diubah bila dicentang):</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>In the database</source>
+        <translation>Di basis data</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Di berkas</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Terima</translation>
+    </message>
+    <message>
+        <source>Officers (PK) not registered: tick to create them</source>
+        <translation>PK yang belum terdaftar: centang untuk menambahkannya</translation>
+    </message>
+    <message>
+        <source>Offences the sheet names in its own words:</source>
+        <translation>Jenis kejahatan yang ditulis dengan kata-kata sendiri di berkas:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Update the preview</source>
+        <translation>Perbarui pratinjau</translation>
+    </message>
+    <message>
+        <source>Save the rows not imported…</source>
+        <translation>Simpan baris yang tidak diimpor…</translation>
+    </message>
+    <message>
+        <source>4. Imported</source>
+        <translation>4. Selesai diimpor</translation>
+    </message>
+    <message>
+        <source>Undo this import (to the bin)…</source>
+        <translation>Batalkan impor ini (ke tempat sampah)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Choose the register</source>
+        <translation>Pilih register</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%1)</source>
+        <translation>Lembar kerja (%1)</translation>
+    </message>
+    <message>
+        <source>The column headings were found in row %1. Check where each column goes; a column set to “(ignored)” is not read.</source>
+        <translation>Judul kolom ditemukan di baris %1. Periksa ke mana setiap kolom masuk; kolom “(diabaikan)” tidak dibaca.</translation>
+    </message>
+    <message>
+        <source>This file has the shape of one imported before: its mapping was applied.</source>
+        <translation>Bentuk berkas ini sama dengan berkas yang pernah diimpor: pemetaan yang lalu sudah dipakai.</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>(diabaikan)</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Simpan pemetaan</translation>
+    </message>
+    <message>
+        <source>Mapping (*.json)</source>
+        <translation>Pemetaan (*.json)</translation>
+    </message>
+    <message>
+        <source>Reading the rows…</source>
+        <translation>Membaca baris…</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 will be created, %3 match records already there, %4 need your decision, %5 cannot be imported. New: %6 persons, %7 cases, %8 programs, %9 officers.</source>
+        <translation>%1 baris: %2 akan dibuat, %3 cocok dengan data yang sudah ada, %4 perlu keputusan Anda, %5 tidak dapat diimpor. Baru: %6 orang, %7 perkara, %8 program, %9 PK.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Cocok</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Perlu keputusan</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Tidak diimpor</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as: %1</source>
+        <translation>Kemungkinan sama dengan: %1</translation>
+    </message>
+    <message>
+        <source>PK not registered: %1</source>
+        <translation>PK belum terdaftar: %1</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Putuskan…</translation>
+    </message>
+    <message>
+        <source>A new person</source>
+        <translation>Orang baru</translation>
+    </message>
+    <message>
+        <source>The same as %1 (%2)</source>
+        <translation>Sama dengan %1 (%2)</translation>
+    </message>
+    <message>
+        <source>take the file&apos;s</source>
+        <translation>pakai isi berkas</translation>
+    </message>
+    <message>
+        <source>change it in the record</source>
+        <translation>ubah di data klien</translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation>(biarkan kosong)</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Mengimpor %1</translation>
+    </message>
+    <message>
+        <source>Nothing new: every row matched the records already there (or was not imported).</source>
+        <translation>Tidak ada yang baru: setiap baris cocok dengan data yang sudah ada (atau tidak diimpor).</translation>
+    </message>
+    <message>
+        <source>Imported: %1 rows created, %2 matched. New: %3 persons, %4 cases, %5 programs, %6 officers.</source>
+        <translation>Selesai: %1 baris dibuat, %2 cocok. Baru: %3 orang, %4 perkara, %5 program, %6 PK.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 rows (%2 waiting for a decision). Save them, fix them and import that file again.</source>
+        <translation>Tidak diimpor: %1 baris (%2 menunggu keputusan). Simpan, perbaiki, lalu impor berkas itu lagi.</translation>
+    </message>
+    <message>
+        <source>Rows with an officer not registered have no PK: see the group “No officer assigned”.</source>
+        <translation>Baris dengan PK yang belum terdaftar diimpor tanpa PK: lihat kelompok “Belum ada petugas”.</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>Baris yang tidak diimpor</translation>
+    </message>
+    <message>
+        <source>Every row was imported.</source>
+        <translation>Semua baris sudah diimpor.</translation>
+    </message>
+    <message>
+        <source>Save the rows not imported</source>
+        <translation>Simpan baris yang tidak diimpor</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Batalkan impor</translation>
+    </message>
+    <message>
+        <source>Move every person, case and program this import created to the bin? They can be brought back from Data &gt; Bin (all together).</source>
+        <translation>Pindahkan semua orang, perkara dan program yang dibuat impor ini ke tempat sampah? Semuanya dapat dipulihkan bersama dari Data &gt; Tempat sampah.</translation>
+    </message>
+    <message>
+        <source>Move to the bin</source>
+        <translation>Pindahkan ke tempat sampah</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Biarkan</translation>
+    </message>
+    <message>
+        <source>The import was undone: its records are in the bin.</source>
+        <translation>Impor dibatalkan: datanya ada di tempat sampah.</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2264,10 @@
     <message>
         <source>Official dates differ from computed</source>
         <translation>Tanggal resmi berbeda</translation>
+    </message>
+    <message>
+        <source>Incomplete records</source>
+        <translation>Data belum lengkap</translation>
     </message>
     <message>
         <source>Initial expiry</source>
@@ -2358,6 +2743,22 @@ Mulai dengan menambah PK di menu Petugas, lalu klien pertama. Ingin mencoba dulu
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Impor dari Excel…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this list to Excel…</source>
+        <translation>E&amp;kspor daftar ini ke Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly report (Excel)…</source>
+        <translation>Laporan &amp;bulanan (Excel)…</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity per register class…</source>
+        <translation>&amp;Kapasitas per golongan register…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -2508,6 +2909,33 @@ Mulai dengan menambah PK di menu Petugas, lalu klien pertama. Ingin mencoba dulu
     <message>
         <source>Database file: %1</source>
         <translation>Berkas basis data: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportDialog</name>
+    <message>
+        <source>Monthly report (Excel)</source>
+        <translation>Laporan bulanan (Excel)</translation>
+    </message>
+    <message>
+        <source>Leave the NIK column out</source>
+        <translation>Tanpa kolom NIK</translation>
+    </message>
+    <message>
+        <source>For the regional office (Kanwil) and Ditjenpas: Rekap, Per PK, Per Jenis Kejahatan and Data Klien (a Lapas or Rutan: occupancy per register class). The workbook is not encrypted.</source>
+        <translation>Untuk Kanwil dan Ditjenpas: Rekap, Per PK, Per Jenis Kejahatan dan Data Klien (Lapas atau Rutan: hunian per golongan register). Berkas ini tidak terenkripsi.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
