@@ -251,8 +251,8 @@ SELECT pr.id AS program_id, pr.person_id, pr.kind_id, pr.officer_id, c.client_cl
         query = (
             "SELECT m.program_id, m.at_end, m.ended_as, pr.register_number, ps.name, ps.nik, ps.passport, ps.sex,"
             " ps.birth_date, c.client_class, c.class_basis, oc.name AS offence, c.offence_text, c.articles,"
-            " k.code AS kind_code, k.name AS kind_name, pr.sk_number, pr.sk_date, pr.start_date, pr.end_date,"
-            " o.name AS officer, o.nip AS officer_nip, pr.status, pr.status_date,"
+            " k.code AS kind_code, k.name AS kind_name, pr.basis_kind, pr.sk_number, pr.sk_date, pr.start_date,"
+            " pr.end_date, o.name AS officer, o.nip AS officer_nip, pr.status, pr.status_date,"
             " (SELECT MAX(w.report_date) FROM wajib_lapor w WHERE w.program_id = m.program_id"
             "   AND w.removed_at IS NULL AND w.report_date <= ?) AS last_report, m.person_id"
             f" FROM ({sql}) m JOIN programs pr ON pr.id = m.program_id JOIN persons ps ON ps.id = m.person_id"

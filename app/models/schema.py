@@ -411,6 +411,11 @@ BASIS_BY_PROGRAM = {"PB": "sk_dirjenpas", "CB": "sk_dirjenpas", "CMB": "sk_dirje
                     "DIV": "penetapan"}
 
 
+def default_basis(code: str, court_ordered: bool) -> str:
+    """The kind of legal basis a program usually rests on (the form proposes it; blank input gets it)."""
+    return BASIS_BY_PROGRAM.get(code) or ("putusan" if court_ordered else "")
+
+
 def _v3_printing(conn: sqlite3.Connection) -> None:
     """Guarantor details, each program's legal basis kind, the letterhead lines, card prints."""
     import json

@@ -24,6 +24,7 @@ from app.models.i18n import tr
 from app.models.identity import check_nik, normalise_digits
 from app.models.names import fold_name, sort_key
 from app.models.schema import PROGRAM_STATUSES
+from app.models.schema import default_basis
 from app.models.storage import Database, now_text
 from app.models.validation import (
     case_errors, class_for_case, person_errors, program_errors, raise_if,
@@ -403,7 +404,8 @@ def _program_values(db: Database, program: ProgramInput, program_id: int | None,
         "start_date": iso(program.start_date),
         "end_date": iso(program.end_date),
         "officer_id": program.officer_id,
-        "basis_kind": program.basis_kind.strip(),  # printing (issue 11)
+        # printing (issue 11): left blank, the kind the program usually rests on (as the migration chose)
+        "basis_kind": program.basis_kind.strip() or default_basis(kind["code"], bool(kind["court_ordered"])),
     }
 
 

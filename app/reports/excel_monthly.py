@@ -261,12 +261,16 @@ def _clients(book: Book, q: MonthlyQueries, month: Month, end: date, today: date
         cols.append(Column("NIK", 19))
     cols += [Column("Jenis kelamin", 8), Column("Tanggal lahir", 15, "date"), Column("Dewasa / Anak", 9),
              Column("Jenis kejahatan", 22), Column("Pasal", 20), Column("Program", 10),
-             Column("Dasar hukum (No. SK)", 26), Column("Tanggal SK", 15, "date"),
+             Column("Dasar hukum", 22), Column("Nomor dasar hukum", 26), Column("Tanggal dasar hukum", 15, "date"),
              Column("Awal bimbingan", 15, "date"), Column("Akhir bimbingan", 15, "date"), Column("PK", 26),
              Column("Status akhir bulan", 14), Column("Lapor terakhir", 15, "date"), Column("Bekerja", 9)]
     sheet = book.sheet("Data Klien", cols, _title(db, month), [
         _state_line(month, end, today), "Satu baris per program yang aktif pada bulan ini."])
     from app.models.excel_queries import working_of
+    from app.reports.paper.base import paper_settings
+
+    # The kinds of legal basis as the print-outs name them (settings row "paper").
+    basis = {code: label for code, label in paper_settings(db)["basis_kinds"]}
 
     working_labels = {"yes": "Ya", "no": "Tidak", "unknown": "Tidak diketahui"}
     n = 0
@@ -282,7 +286,8 @@ def _clients(book: Book, q: MonthlyQueries, month: Month, end: date, today: date
             if r["class_basis"] == "age_at_start":
                 klass += " (perlu dicek)"
             row += ["L" if r["sex"] == "L" else "P", as_date(r["birth_date"]), klass,
-                    r["offence"] or r["offence_text"] or "", r["articles"], r["kind_code"], r["sk_number"],
+                    r["offence"] or r["offence_text"] or "", r["articles"], r["kind_code"],
+                    basis.get(r["basis_kind"], r["basis_kind"] or ""), r["sk_number"],
                     as_date(r["sk_date"]), as_date(r["start_date"]), as_date(r["end_date"]),
                     r["officer"] or "PK belum ditetapkan", STATUS_LABELS.get(status, status),
                     as_date(r["last_report"]), working_labels[working.get(r["person_id"], "unknown")]]

@@ -556,7 +556,7 @@ class ClientForm(QDialog):
 
     def _default_basis(self) -> None:
         """A new program's legal basis follows its kind until the officer picks one (printing, issue 11)."""
-        from app.models.schema import BASIS_BY_PROGRAM
+        from app.models.schema import default_basis
 
         if self.mode == EDIT_PROGRAM or (self.basis_kind_combo.currentData() or "") != getattr(
                 self, "_basis_default", ""):
@@ -564,7 +564,7 @@ class ClientForm(QDialog):
         kind = next((k for k in self.queries.program_kinds() if k["id"] == self.kind_combo.currentData()), None)
         if kind is None:
             return
-        code = BASIS_BY_PROGRAM.get(kind["code"], "putusan" if kind["court_ordered"] else "")
+        code = default_basis(kind["code"], bool(kind["court_ordered"]))
         index = self.basis_kind_combo.findData(code)
         if index >= 0:
             self.basis_kind_combo.setCurrentIndex(index)

@@ -139,7 +139,10 @@ def test_the_workbook_has_its_sheets_title_and_print_setup(db, october, tmp_path
     agus = next(r for r in rows if r["Nama"] == "Agus Salim")
     assert agus["Tanggal lahir"].date() == date(1990, 5, 15)  # a real date, not text
     assert clients.cell(7, head.index("Tanggal lahir") + 1).number_format == "[$-421]d mmmm yyyy"
-    assert agus["NIK"] == "3522011505900001" and agus["Dasar hukum (No. SK)"].startswith("PAS-123")
+    assert agus["NIK"] == "3522011505900001" and agus["Nomor dasar hukum"].startswith("PAS-123")
+    # The kind of legal basis as the print-outs name it: a PB rests on the Dirjenpas's decree.
+    pb = next(r for r in rows if r["Program"] == "PB")
+    assert pb["Dasar hukum"] == "SK Dirjenpas a.n. Menteri"
     assert result.persons == 7
 
 
