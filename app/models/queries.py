@@ -297,6 +297,33 @@ class _LaporReads:
             programs_in = (f"SELECT program_id FROM facts WHERE program_id IS NOT NULL AND {q.sql()}", q.params)
         return _lapor().attendance(self.db, self.lapor_context(), start, end, today, programs_in)
 
+    def attendance_parts(self, start: date, end: date, today: date | None = None) -> dict[int, Any]:
+        """``attendance`` program by program ({program id: Attendance}), read in one pass: summed over
+        the programs of a group (``attendance_programs``) it gives what ``attendance(flt=...)`` gives."""
+        return _lapor().attendance_parts(self.db, self.lapor_context(), start, end, today or date.today())
+
+    def attendance_programs(self, flt: Filter, today: date | None = None) -> set[int] | None:
+        """The programs ``attendance(flt=...)`` counts (their records, ended ones included); None: all."""
+        if not flt.groups:
+            return None
+        q = _fact_conditions(flt.with_include_ended(True), today or date.today(), kind_ids=self.kind_ids(),
+                             attention=self._attention_group)
+        return {pid for (pid,) in self.db.conn.execute(
+            f"SELECT DISTINCT program_id FROM facts WHERE program_id IS NOT NULL AND {q.sql()}", q.params)}
+
+    def attendance_by_group(self, start: date, end: date, groups: dict[Any, Filter],
+                            today: date | None = None) -> dict[Any, Any]:
+        """``attendance`` for many groups at once ({key: filter} -> {key: Attendance}), the periods read once."""
+        from app.models.lapor_queries import Attendance
+
+        parts = self.attendance_parts(start, end, today)
+        out = {}
+        for key, flt in groups.items():
+            ids = self.attendance_programs(flt, today)
+            chosen = list(parts.values()) if ids is None else [parts[i] for i in ids if i in parts]
+            out[key] = Attendance(sum(a.reported for a in chosen), sum(a.due for a in chosen))
+        return out
+
     def reporting_periods(self, program_id: int, today: date | None = None) -> list[dict[str, Any]]:
         """Every period of a program with its state (reported, late, missed, excused, grace, current, future,
         closed, unrecorded), due reminder, the visit that reported it (date, kind, officer, flags), the extra

@@ -128,10 +128,11 @@ def write_monthly(db: Database, path: Path | str, month: Month, *, selector: Sel
         q = MonthlyQueries(db, month.first, end, selector)
         if progress:
             progress(0, 100, "Rekap")
-        _rekap(db, book, q, month, end, today)
+        rates = _Rates(db, q, end, today)
+        _rekap(db, book, q, month, end, today, rates)
         if progress:
             progress(10, 100, "Per PK")
-        _per_officer(book, q, month, end, today, db)
+        _per_officer(book, q, month, end, today, db, rates)
         _per_offence(db, book, q, month, end, today)
         rows = _clients(book, q, month, end, today, db, without_nik, progress)
         persons = len(q.person_ids())
@@ -148,7 +149,8 @@ def _kinds(db: Database) -> list[dict[str, Any]]:
     return Queries(db).program_kinds()
 
 
-def _rekap(db: Database, book: Book, q: MonthlyQueries, month: Month, end: date, today: date) -> None:
+def _rekap(db: Database, book: Book, q: MonthlyQueries, month: Month, end: date, today: date,
+           rates: _Rates) -> None:
     cols = [Column("Program", 30), Column("Dewasa / Anak", 10), Column("Awal bulan", 10, "number"),
             Column("Baru bulan ini", 10, "number")]
     cols += [Column(f"Berakhir: {STATUS_HEADERS[s]}", 13, "number") for s in ENDED_STATUSES]
@@ -178,12 +180,12 @@ def _rekap(db: Database, book: Book, q: MonthlyQueries, month: Month, end: date,
                 totals[f"work_{key}"] = totals.get(f"work_{key}", 0) + work[key]
             sheet.append([f"{kind['code']} – {kind['name']}", CLASS_LABELS[klass], *values, *ended,
                           int(r.get("ended") or 0), int(r.get("at_end") or 0), work["yes"], work["no"],
-                          work["unknown"], _attendance(db, q, end, today, ("kind", kind["id"]), ("age", klass))
+                          work["unknown"], rates.rate(("kind", kind["id"]), ("age", klass))
                           if r else None])
     sheet.append(["Jumlah program", "", totals["at_start"], totals["new"],
                   *(totals[f"ended_{s}"] for s in ENDED_STATUSES), totals["ended"], totals["at_end"],
                   totals.get("work_yes", 0), totals.get("work_no", 0), totals.get("work_unknown", 0),
-                  _attendance(db, q, end, today)], bold=True)
+                  rates.rate()], bold=True)
     p = q.rekap_persons(ENDED_STATUSES)
     work = _working(db, q, end, distinct=True)
     sheet.append(["Jumlah orang (satu orang dihitung sekali)", "", p["at_start"], p["new"],
@@ -202,21 +204,36 @@ def _working(db: Database, q: MonthlyQueries, end: date, where: str = "1", param
     return working_counts(db, end, month_persons_at_end(q, where, params or [], distinct=distinct))
 
 
-def _attendance(db: Database, q: MonthlyQueries, end: date, today: date, *groups: tuple[str, Any]) -> float | None:
-    """wajib lapor's attendance rate over the month's periods, for the programs of these groups (and the
-    report's selector): ``Queries.attendance``, asked through the groups' filter (its fast path)."""
-    from app.models.queries import Filter, Queries
+class _Rates:
+    """wajib lapor's attendance rate over the month's periods, for the programs of some groups (and the
+    report's selector): the periods are read once per workbook (``Queries.attendance_parts``) and summed
+    over each group's programs, which is what ``Queries.attendance`` gives for the group."""
 
-    flt = Filter()
-    sel = q.selector
-    for dimension, value in (("kind", sel.kind_id), ("officer", sel.officer_id), ("offence", sel.offence_category_id),
-                             ("age", sel.client_class), *groups):
-        if value is not None:
-            flt = flt.with_group(dimension, value)
-    return Queries(db).attendance(q.first, end, flt=flt if flt.groups else None, today=today).rate
+    def __init__(self, db: Database, q: MonthlyQueries, end: date, today: date):
+        from app.models.queries import Queries
+
+        self.queries, self.q, self.end, self.today = Queries(db), q, end, today
+        self._parts: dict[int, Any] | None = None
+
+    def rate(self, *groups: tuple[str, Any]) -> float | None:
+        from app.models.queries import Filter
+
+        if self._parts is None:
+            self._parts = self.queries.attendance_parts(self.q.first, self.end, self.today)
+        flt = Filter()
+        sel = self.q.selector
+        for dimension, value in (("kind", sel.kind_id), ("officer", sel.officer_id),
+                                 ("offence", sel.offence_category_id), ("age", sel.client_class), *groups):
+            if value is not None:
+                flt = flt.with_group(dimension, value)
+        ids = self.queries.attendance_programs(flt, self.today)
+        chosen = list(self._parts.values()) if ids is None else [self._parts[i] for i in ids if i in self._parts]
+        due = sum(a.due for a in chosen)
+        return sum(a.reported for a in chosen) / due if due else None
 
 
-def _per_officer(book: Book, q: MonthlyQueries, month: Month, end: date, today: date, db: Database) -> None:
+def _per_officer(book: Book, q: MonthlyQueries, month: Month, end: date, today: date, db: Database,
+                 rates: _Rates) -> None:
     cols = [Column("PK", 32), Column("NIP", 21), Column("Klien aktif akhir bulan (orang)", 13, "number"),
             Column("Program aktif akhir bulan", 13, "number"), Column("Program baru bulan ini", 12, "number"),
             Column("Program berakhir bulan ini", 12, "number"),
@@ -227,7 +244,7 @@ def _per_officer(book: Book, q: MonthlyQueries, month: Month, end: date, today: 
 
         sheet.append([r["name"] or "PK belum ditetapkan", r["nip"] or "", r["persons"], r["programs"] or 0,
                       r["new"] or 0, r["ended"] or 0,
-                      _attendance(db, q, end, today, ("officer", r["officer_id"] or NONE))])
+                      rates.rate(("officer", r["officer_id"] or NONE))])
     sheet.finish()
 
 
