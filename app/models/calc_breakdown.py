@@ -92,6 +92,49 @@ def no_dates(inp: SentenceInput) -> SentenceDates:
         p30=None, required_days=EMPTY_MAP)
 
 
+def subsider_only(inp: SentenceInput, month_end: str) -> SentenceDates:
+    """A fine alone, unpaid (register B.III): the kurungan pengganti denda is served from the first
+    day of detention, days out of detention added, detention credits taken off; it earns no
+    remission and no fraction, so no PB, CB, CMB or asimilasi date follows from it."""
+    from app.models.durations import DateOutOfRange, add_calendar
+
+    start = inp.detention_start
+    try:
+        end = add_calendar(start, inp.subsider, month_end=month_end)
+    except DateOutOfRange:
+        from app.models.errors import UserInputError
+        raise UserInputError("Ekspirasi kurungan pengganti denda jatuh setelah tahun 9999.",
+                             field="subsider", code="date_range") from None
+    out = sum((i.end - i.start).days + 1 for i in inp.interruptions)
+    credit = inp.city_detention_days // 5 + inp.house_detention_days // 3
+    expiry = max(start, end + timedelta(days=out - credit))
+    steps = [Step("subsider", "Kurungan pengganti denda",
+                  f"{format_date_id(start)} + {inp.subsider.label_id()} = {format_date_id(end)}",
+                  "Denda tidak dibayar dan tidak ada pidana pokok lain: yang dijalani hanya kurungan pengganti "
+                  "denda, sejak hari pertama ditahan", "KUHP Pasal 30")]
+    if out or credit:
+        steps.append(Step("subsider_days", "Hari di luar tahanan dan potongan tahanan",
+                          f"+ {out} hari − {credit} hari", "Hari di luar tahanan menambah, tahanan kota (1/5) "
+                          "dan rumah (1/3) mengurangi", SRC_CREDIT))
+    steps.append(Step("expiry", "Ekspirasi", format_date_id(expiry),
+                      "Tanpa remisi, tanpa 1/3, 1/2, 2/3, PB, CB, CMB maupun asimilasi",
+                      "Keppres 174/1999 Pasal 12"))
+    values: dict[str, date | None] = dict.fromkeys(DATE_KEYS)
+    values["expiry"] = expiry
+    computed = dict(values)
+    for key, value in inp.overrides.items():
+        values[key] = value
+        steps.append(Step(f"override:{key}", f"Diubah petugas: {DATE_LABELS[key]}",
+                          f"{format_date_id(value)} (hitungan: {format_date_id(computed[key]) if computed[key] else 'tidak ada'})",
+                          "Tanggal resmi dicatat petugas.", SRC_OFFICER))
+    return SentenceDates(
+        **{k: values[k] for k in DATE_KEYS},
+        parole_eligible=False, conditional_leave_eligible=False,
+        breakdown=tuple(steps), conditions=(
+            "Kurungan pengganti denda: bila denda dibayar kemudian, ubah perkara menjadi denda dibayar.",),
+        computed=FrozenMap(computed), moved_by_override=EMPTY_MAP, p30=0, required_days=EMPTY_MAP)
+
+
 def ledger_order(r: Remission) -> tuple[date, int, int, str, str]:
     # A full order, so the breakdown reads the same whatever order they were entered in.
     return (r.granted, r.months, r.days, r.kind, r.sk_number)

@@ -227,6 +227,13 @@ class SentenceInput:
         if not isinstance(self.overrides, FrozenMap):
             object.__setattr__(self, "overrides", FrozenMap(self.overrides))
 
+    @property
+    def subsider_only(self) -> bool:
+        """A verdict of a fine alone, unpaid: only the kurungan pengganti denda is served (register B.III)."""
+        return (self.sentence_kind == "term" and not self.fine_paid and isinstance(self.subsider, Duration)
+                and not self.subsider.is_zero and not self.subsider.is_negative
+                and all(isinstance(s, Duration) and s.is_zero for s in self.sentences))
+
 
 
 class Step(NamedTuple):

@@ -93,6 +93,11 @@ def basic_errors(inp: SentenceInput, today: date | None) -> list[UserInputError]
     if inp.sentence_kind not in SENTENCE_KINDS:
         err("sentence_kind", "Jenis pidana tidak dikenal: '{v}' (pilihan: term, life, death)",
             "Unknown sentence kind: '{v}' (choices: term, life, death)", v=inp.sentence_kind)
+    elif inp.sentence_kind == "term" and inp.subsider_only:
+        # Kurungan pengganti denda alone: the fine's subsider is what is served; it earns no remission.
+        if inp.remissions or inp.remission_total_days:
+            err("remissions", "Kurungan pengganti denda tidak mendapat remisi (Keppres 174/1999 Pasal 12).",
+                "Imprisonment in lieu of a fine earns no remission (Keppres 174/1999 art. 12).")
     elif inp.sentence_kind == "term":
         if not inp.sentences:
             err("sentences", "Lama pidana wajib diisi (contoh: 3y6m15d).",

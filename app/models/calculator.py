@@ -250,8 +250,8 @@ def compute(inp: SentenceInput, settings: CalcSettings = DEFAULT_SETTINGS,
     breakdown is most of the work, and bulk work such as the demo does not show it.
     """
     raise_errors(basic_errors(inp, today))
-    if inp.sentence_kind != "term":
-        result = texts.no_dates(inp)
+    if inp.sentence_kind != "term" or inp.subsider_only:
+        result = texts.no_dates(inp) if inp.sentence_kind != "term" else texts.subsider_only(inp, settings.month_end)
         raise_errors(period_errors(
             {k: getattr(result, k) for k in DATE_KEYS}, inp.detention_start, inp.overrides))
         return result

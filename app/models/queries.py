@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-from app.models.schema import INCOMPLETE_CASE, MISSING_VERDICT, NO_IDENTITY, SORT_KEYS
+from app.models.schema import INCOMPLETE_CASE, MISSING_VERDICT, NO_IDENTITY, SORT_KEYS, SUBSIDER_ONLY
 from app.models.storage import Database
 
 NONE = "__none__"  # the group of records without a value (no program, no PK ...)
@@ -171,7 +171,8 @@ def due_condition(group: str, today: date, kind_ids: dict[str, int] | None = Non
         months = int(group.split("_")[1])
         return cases("c.deleted_at IS NULL AND c.expiry > ? AND c.expiry <= ?", [t, add_months(today, months).isoformat()])
     if group == "missing_verdict":
-        return "case_id", f"SELECT id FROM cases c INDEXED BY cases_missing_verdict WHERE {MISSING_VERDICT}", []
+        return ("case_id", f"SELECT id FROM cases c INDEXED BY cases_missing_verdict WHERE {MISSING_VERDICT}"
+                f" AND NOT {SUBSIDER_ONLY}", [])
     if group == "official_differs":
         return cases("c.deleted_at IS NULL AND c.official_differs = 1", [])
     if group == "incomplete":

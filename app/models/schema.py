@@ -36,6 +36,9 @@ DUE_INDEXES = {
 }
 MISSING_VERDICT = ("c.deleted_at IS NULL AND c.sentence_kind IN ('term', 'life', 'death')"
                    " AND (c.verdict_date IS NULL OR (c.sentence_kind = 'term' AND COALESCE(c.sentence_p30, 0) = 0))")
+# A fine alone, unpaid, is a complete verdict of kurungan pengganti denda (register B.III), though
+# its main sentence is 0.  Kept apart from MISSING_VERDICT, which is the partial index's WHERE.
+SUBSIDER_ONLY = "(c.verdict_date IS NOT NULL AND c.fine_paid = 0 AND c.subsider <> '')"
 
 # Register classes of a Lapas or Rutan (domain.md): detainees A.I-A.V, convicts B.I-B.III.
 REGISTER_CLASSES = ("A.I", "A.II", "A.III", "A.IV", "A.V", "B.I", "B.IIa", "B.IIb", "B.III")

@@ -760,3 +760,24 @@ def test_no_calculator_module_is_over_a_thousand_lines() -> None:
     folder = Path(app.models.__file__).parent
     for path in [folder / "calculator.py", *folder.glob("calc_*.py")]:
         assert len(path.read_text(encoding="utf-8").splitlines()) <= 1000, path.name
+
+
+def test_a_fine_alone_unpaid_is_served_as_kurungan_pengganti_without_remission() -> None:
+    from app.models.errors import UserInputError
+
+    inp = SentenceInput(detention_start=date(2024, 3, 1), sentences=(), fine=5_000_000, fine_paid=False,
+                        subsider=Duration(months=2))
+    result = compute(inp)
+    assert result.expiry == date(2024, 5, 1)
+    assert result.two_thirds is None and result.parole_date is None and not result.parole_eligible
+    assert any(step.key == "subsider" for step in result.breakdown)
+    # Paid, the same verdict leaves nothing to serve: a length is asked for again.
+    with pytest.raises(UserInputError):
+        compute(SentenceInput(detention_start=date(2024, 3, 1), sentences=(), fine=5_000_000, fine_paid=True,
+                              subsider=Duration(months=2)))
+    # The subsider earns no remission.
+    with pytest.raises(UserInputError) as refused:
+        compute(SentenceInput(detention_start=date(2024, 3, 1), sentences=(), fine=5_000_000, fine_paid=False,
+                              subsider=Duration(months=2),
+                              remissions=(Remission(date(2024, 4, 1), months=1),)))
+    assert "remisi" in refused.value.message

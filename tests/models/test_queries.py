@@ -224,9 +224,6 @@ def test_cases_without_their_verdict_date_or_length_are_listed(db):
     assert complete not in due(db, "missing_verdict", TODAY)
 
 
-@pytest.mark.xfail(strict=True, reason="queries bug: MISSING_VERDICT reads sentence_p30 = 0 as a missing length, "
-                   "so a complete verdict of kurungan pengganti denda alone (subsider only, register B.III) would be "
-                   "listed as missing its verdict (such a case cannot be entered yet: see test_clients)")
 def test_a_stored_subsider_only_verdict_is_not_listed_as_missing(db):
     person_id = new_person(db, "Klien Pengganti Denda", fine=5_000_000, fine_paid=False)
     # What a subsider-only verdict stores: no main sentence, the subsider, register class B.III.

@@ -212,9 +212,6 @@ def test_update_case_of_an_unknown_case_is_refused(db):
     assert caught.value.code == "not_found"
 
 
-@pytest.mark.xfail(strict=True, reason="bug: validation (a term needs a length or at least a subsider) and "
-                   "register_class (B.III) accept a verdict of kurungan pengganti denda alone, but the calculator "
-                   "refuses it on saving ('Lama pidana wajib diisi'), so such a case cannot be entered")
 def test_a_verdict_of_only_kurungan_pengganti_denda_can_be_entered(db):
     _person_id, case_id, _prog = new_client(db, code=None, case_kw={
         "sentences": [], "fine": 5_000_000, "fine_paid": False, "subsider": Duration(months=2)})
@@ -222,6 +219,9 @@ def test_a_verdict_of_only_kurungan_pengganti_denda_can_be_entered(db):
     assert (row["register_class"], row["subsider"]) == ("B.III", "2m")
     # Unpaid fine: the subsider is served from the first day of detention, 1 March 2024.
     assert row["expiry"] == "2024-05-01"
+    # No remission, no fraction, so no program dates follow from it.
+    assert (row["one_third"], row["two_thirds"], row["parole_date"], row["conditional_leave_start"]) == (None,) * 4
+    assert (row["parole_eligible"], row["conditional_leave_eligible"]) == (0, 0)
 
 
 # -- add_program / update_program -------------------------------------------------------------
