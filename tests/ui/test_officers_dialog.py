@@ -147,15 +147,15 @@ def test_deactivating_asks_first_and_keeps_their_programs(qtbot, db, monkeypatch
     click(qtbot, dialog, "deactivate_button")
 
     assert len(asked) == 1
-    assert "Sari Dewi, S.H." in asked[0] and "keep their name" in asked[0]
-    assert "1 active clients" in asked[0]  # a reminder that the caseload is still theirs
+    assert "Sari Dewi, S.H." in asked[0] and "tetap mencantumkan namanya" in asked[0]
+    assert "1 klien aktif" in asked[0]  # a reminder that the caseload is still theirs
     found = Queries(db).officers()[0]
     assert found["active"] == 0 and found["deactivated_on"] == TODAY.isoformat()
     programs = Queries(db).programs_of(pid)
     assert [(p["officer_id"], p["officer_name"], p["status"]) for p in programs] == [(sari, "Sari Dewi, S.H.", "aktif")]
     row = row_of(dialog, "Sari Dewi, S.H.")
-    assert dialog.table.item(row, COL_STATUS).text() == "Inactive since 22 November 2026"
-    assert "Reactivate" in dialog.findChild(QPushButton, "deactivate_button").text()
+    assert dialog.table.item(row, COL_STATUS).text() == "Nonaktif sejak 22 November 2026"
+    assert "Aktifkan" in dialog.findChild(QPushButton, "deactivate_button").text()
     assert dialog.changes.officers and dialog.changes.lists
 
 
@@ -177,7 +177,7 @@ def test_reactivating_brings_an_officer_back(qtbot, db, monkeypatch) -> None:
     click(qtbot, dialog, "deactivate_button")
     found = Queries(db).officers()[0]
     assert found["active"] == 1 and found["deactivated_on"] is None
-    assert dialog.table.item(0, COL_STATUS).text() == "Active"
+    assert dialog.table.item(0, COL_STATUS).text() == "Aktif"
 
 
 def test_move_caseload_moves_every_active_program_and_the_counts_follow(qtbot, db, monkeypatch) -> None:
@@ -210,8 +210,8 @@ def test_move_caseload_moves_every_active_program_and_the_counts_follow(qtbot, d
     when_modal(choose, CaseloadTargetDialog)
     click(qtbot, dialog, "move_caseload_button")
 
-    assert len(asked) == 1 and "2 active programs" in asked[0] and "Agus Prasetyo" in asked[0]
-    assert len(told) == 1 and told[0].startswith("2 programs moved")
+    assert len(asked) == 1 and "2 program aktif" in asked[0] and "Agus Prasetyo" in asked[0]
+    assert len(told) == 1 and told[0].startswith("2 program dialihkan")
     q = Queries(db)
     assert [p["officer_id"] for p in q.programs_of(budi)] == [agus]
     assert [p["officer_id"] for p in q.programs_of(siti)] == [agus]
@@ -229,7 +229,7 @@ def test_move_caseload_without_another_active_officer_explains(qtbot, db, monkey
     monkeypatch.setattr(officers_ui, "inform", lambda _p, _t, text: told.append(text))
     dialog = open_dialog(qtbot, db)
     click(qtbot, dialog, "move_caseload_button")
-    assert told and "no other active officer" in told[0]
+    assert told and "Tidak ada petugas aktif lain" in told[0]
     assert not dialog.changes.any
 
 
