@@ -14,8 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from app.models import calculator as calc
@@ -29,6 +29,7 @@ from app.models.queries import Queries
 from app.models.storage import Database
 from app.models.validation import client_class_for
 from app.operations import OpResult, clients
+from app.ui.identity_dialogs import DuplicateDialog, NikReasonDialog
 from app.ui.ops import InlineOps, Ops
 from app.ui.labels import AUTHORITY_CODES, SENTENCE_KIND_CODES, authority_label, sentence_kind_label
 from app.ui.widgets import DateField, DurationField, ErrorLabel, FieldErrors, accept_buttons, show_error, with_error
@@ -106,6 +107,16 @@ class ClientForm(QDialog):
             edit.setPlaceholderText(placeholder)
         return edit
 
+    @staticmethod
+    def _address(name: str) -> QPlainTextEdit:
+        """An address of three lines (street, RT/RW and village, district): long ones are never cut."""
+        edit = QPlainTextEdit()
+        edit.setObjectName(name)
+        edit.setTabChangesFocus(True)  # Tab goes on to the next field, as in the one-line fields
+        lines = edit.fontMetrics().lineSpacing()
+        edit.setFixedHeight(lines * 3 + 12)
+        return edit
+
     def _combo(self, name: str, items: list[tuple[str, Any]], editable: bool = False) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
@@ -136,7 +147,7 @@ class ClientForm(QDialog):
         self.education_combo = self._row(form, self.tr("Education"), self._combo(
             "education_combo", [("", "")] + [(e, e) for e in EDUCATION_LEVELS]))
         self.occupation_edit = self._row(form, self.tr("Occupation"), self._line("occupation_edit"))
-        self.address_edit = self._row(form, self.tr("Address"), self._line("address_edit"))
+        self.address_edit = self._row(form, self.tr("Address"), self._address("address_edit"))
         self.phone_edit = self._row(form, self.tr("Phone"), self._line("phone_edit", "0812…"), "person.phone")
         self.family_edit = self._row(form, self.tr("Family contact"), self._line(
             "family_edit", self.tr("name, relation, phone")))
@@ -305,7 +316,7 @@ class ClientForm(QDialog):
         self._set_combo_text(self.religion_combo, p.religion)
         self._set_combo_text(self.education_combo, p.education)
         self.occupation_edit.setText(p.occupation)
-        self.address_edit.setText(p.address)
+        self.address_edit.setPlainText(p.address)
         self.phone_edit.setText(p.phone)
         self.family_edit.setText(p.family_contact)
         self.guarantor_edit.setText(p.guarantor)
@@ -363,7 +374,7 @@ class ClientForm(QDialog):
             passport=self.passport_edit.text(), nationality=self.nationality_edit.currentText(),
             sex=self.sex_combo.currentData(), birth_place=self.birth_place_edit.text(), birth_date=birth,
             religion=self.religion_combo.currentText(), education=self.education_combo.currentText(),
-            occupation=self.occupation_edit.text(), address=self.address_edit.text(), phone=self.phone_edit.text(),
+            occupation=self.occupation_edit.text(), address=self.address_edit.toPlainText(), phone=self.phone_edit.text(),
             family_contact=self.family_edit.text(), guarantor=self.guarantor_edit.text())
 
     def case_input(self) -> CaseInput:
@@ -614,7 +625,11 @@ class ClientForm(QDialog):
                 return False
             self.confirm = replace(self.confirm, nik_reason=dialog.reason())
         if need.duplicates:
-            dialog = DuplicateDialog(need.duplicates, self)
+            try:
+                entered = self.person_input()
+            except RekamError:
+                entered = None
+            dialog = DuplicateDialog(need.duplicates, self, entered=entered, db=self.db)
             choice = dialog.exec()
             if choice == DuplicateDialog.USE_EXISTING:
                 return self._use_existing(dialog.chosen_id())
@@ -657,103 +672,3 @@ class ClientForm(QDialog):
 def _raise(errors: list[UserInputError]) -> None:
     if errors:
         raise ValidationErrors(errors)
-
-
-class NikReasonDialog(QDialog):
-    """The NIK disagrees with the birth date or sex: the officer confirms with a reason."""
-
-    def __init__(self, problems: list[str], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("nik_reason_dialog")
-        self.setWindowTitle(self.tr("Check the NIK"))
-        layout = QVBoxLayout(self)
-        text = QLabel("\n".join(f"• {p}" for p in problems))
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        note = QLabel(self.tr("The civil registry does not reissue a NIK when a birth date is corrected. "
-                              "If the NIK is right as written, say why (e.g. 'as on the KTP; birth date "
-                              "corrected by court ruling')."))
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setObjectName("nik_reason_edit")
-        self.reason_edit.setPlaceholderText(self.tr("Reason"))
-        layout.addWidget(self.reason_edit)
-        self.error = ErrorLabel(self)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(self)
-        ok = buttons.addButton(self.tr("NIK is right, save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        ok.setObjectName("nik_confirm_button")
-        back = buttons.addButton(self.tr("Go back and correct"), QDialogButtonBox.ButtonRole.RejectRole)
-        back.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def reason(self) -> str:
-        return self.reason_edit.text().strip()
-
-    def accept(self) -> None:
-        if not self.reason():
-            self.error.show_message(self.tr("Write the reason first."))
-            return
-        super().accept()
-
-
-class DuplicateDialog(QDialog):
-    """A similar person exists: use them (enter once) or create a new person deliberately."""
-
-    USE_EXISTING, CREATE_NEW = 2, 3
-
-    def __init__(self, candidates: list[dict[str, Any]], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("duplicate_dialog")
-        self.setWindowTitle(self.tr("This person may already be registered"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("These records look like the same person. Choose one to add the case to it, "
-                               "or create a new person if they are really different people."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.list = QListWidget()
-        self.list.setObjectName("duplicate_list")
-        for c in candidates:
-            why = self.tr("same NIK") if c["reason"] == "nik" else self.tr("same name and date of birth")
-            where = self.tr(" — in the bin") if c.get("deleted_at") else ""
-            text = f"{c['name']}  ·  {c['nik'] or '-'}  ·  {c['birth_place'] or ''} " \
-                   f"{format_date(from_iso(c['birth_date']))}  ({why}){where}"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, c["id"])
-            self.list.addItem(item)
-        self.list.setCurrentRow(0)
-        layout.addWidget(self.list)
-        self.same_nik = any(c["reason"] == "nik" for c in candidates)
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setObjectName("duplicate_reason_edit")
-        self.reason_edit.setPlaceholderText(self.tr("Why is this a different person? (for a new person)"))
-        layout.addWidget(self.reason_edit)
-        row = QHBoxLayout()
-        use = QPushButton(self.tr("Use the existing person"))
-        use.setObjectName("use_existing_button")
-        use.setDefault(True)
-        new = QPushButton(self.tr("Create a new person"))
-        new.setObjectName("create_new_button")
-        new.setEnabled(not self.same_nik)
-        if self.same_nik:
-            new.setToolTip(self.tr("One NIK belongs to one person."))
-        cancel = QPushButton(self.tr("Cancel"))
-        row.addWidget(use)
-        row.addWidget(new)
-        row.addStretch(1)
-        row.addWidget(cancel)
-        layout.addLayout(row)
-        use.clicked.connect(lambda: self.done(self.USE_EXISTING))
-        new.clicked.connect(lambda: self.done(self.CREATE_NEW))
-        cancel.clicked.connect(self.reject)
-        self.resize(640, 320)
-
-    def chosen_id(self) -> int | None:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
-
-    def reason(self) -> str:
-        return self.reason_edit.text().strip()

@@ -21,6 +21,12 @@ from app.models.durations import Duration
 from app.models.errors import RekamError, UserInputError, ValidationErrors
 
 ERROR_STYLE = "color: #b00020;"
+NBSP = "\u00a0"
+
+
+def date_text(value: date | None, empty: str = "") -> str:
+    """``12 Januari 2026`` that never breaks across lines in wrapped text (issue 9)."""
+    return format_date(value, empty).replace(" ", NBSP)
 HINT_STYLE = "color: #555;"
 
 

@@ -1416,8 +1416,16 @@
         <translation>Orang ini mungkin sudah terdaftar</translation>
     </message>
     <message>
-        <source>These records look like the same person. Choose one to add the case to it, or create a new person if they are really different people.</source>
-        <translation>Data berikut tampaknya orang yang sama. Pilih salah satu untuk ditambahi perkara ini, atau buat orang baru bila memang orang yang berbeda.</translation>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>A person with the same NIK, or the same name and date of birth, is already registered. Compare them: fields that differ are marked. If it is the same person, add the case to them (each person is entered once).</source>
+        <translation>Orang dengan NIK yang sama, atau nama dan tanggal lahir yang sama, sudah terdaftar. Bandingkan keduanya: isian yang berbeda ditandai. Bila orangnya sama, tambahkan perkara ini kepadanya (setiap orang dicatat satu kali saja).</translation>
     </message>
     <message>
         <source>same NIK</source>
@@ -1432,8 +1440,16 @@
         <translation> — di tempat sampah</translation>
     </message>
     <message>
-        <source>Why is this a different person? (for a new person)</source>
-        <translation>Mengapa ini orang yang berbeda? (untuk orang baru)</translation>
+        <source>Already registered</source>
+        <translation>Sudah terdaftar</translation>
+    </message>
+    <message>
+        <source>What you entered</source>
+        <translation>Yang Anda isi</translation>
+    </message>
+    <message>
+        <source>Why is this a different person? (needed for a new person)</source>
+        <translation>Mengapa ini orang yang berbeda? (wajib untuk orang baru)</translation>
     </message>
     <message>
         <source>Use the existing person</source>
@@ -1444,12 +1460,96 @@
         <translation>Buat orang baru</translation>
     </message>
     <message>
+        <source>Back to the form</source>
+        <translation>Kembali ke formulir</translation>
+    </message>
+    <message>
+        <source>no program</source>
+        <translation>belum ada program</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>(the new case)</source>
+        <translation>(perkara baru ini)</translation>
+    </message>
+    <message>
+        <source>Differs from the other side</source>
+        <translation>Berbeda dengan sisi sebelah</translation>
+    </message>
+    <message>
+        <source>Same NIK: one NIK belongs to one person, so the case can only be added to the person already registered.</source>
+        <translation>NIK sama: satu NIK hanya untuk satu orang, jadi perkara ini hanya dapat ditambahkan kepada orang yang sudah terdaftar.</translation>
+    </message>
+    <message>
+        <source>Same name and date of birth, but these differ: %1.</source>
+        <translation>Nama dan tanggal lahir sama, tetapi yang ini berbeda: %1.</translation>
+    </message>
+    <message>
+        <source>Same name and date of birth; nothing entered differs.</source>
+        <translation>Nama dan tanggal lahir sama; tidak ada isian yang berbeda.</translation>
+    </message>
+    <message>
+        <source>That person is in the bin: using them brings them back.</source>
+        <translation>Orang itu ada di tempat sampah: bila dipakai, datanya dipulihkan.</translation>
+    </message>
+    <message>
         <source>One NIK belongs to one person.</source>
         <translation>Satu NIK hanya untuk satu orang.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
+        <source>A second person with the same NIK cannot be created.</source>
+        <translation>Orang kedua dengan NIK yang sama tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Write first why this is a different person.</source>
+        <translation>Tulis dulu mengapa ini orang yang berbeda.</translation>
+    </message>
+    <message>
+        <source>A new person needs a reason, kept in the record and its history (e.g. &apos;another person: different parents and address&apos;).</source>
+        <translation>Orang baru memerlukan alasan, yang disimpan di data dan riwayatnya (mis. &apos;orang lain: orang tua dan alamat berbeda&apos;).</translation>
+    </message>
+    <message>
+        <source>Save a second, separate person with this reason.</source>
+        <translation>Simpan sebagai orang kedua yang terpisah dengan alasan ini.</translation>
     </message>
 </context>
 <context>
