@@ -15,11 +15,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+    QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from app.models import calculator as calc
-from app.models.dates import format_date, from_iso
+from app.models.dates import from_iso
 from app.models.domain import (
     EDUCATION_LEVELS, RELIGIONS, CaseInput, Confirmations, PersonInput, ProgramInput,
 )
@@ -32,7 +32,14 @@ from app.operations import OpResult, clients
 from app.ui.identity_dialogs import DuplicateDialog, NikReasonDialog
 from app.ui.ops import InlineOps, Ops
 from app.ui.labels import AUTHORITY_CODES, SENTENCE_KIND_CODES, authority_label, sentence_kind_label
-from app.ui.widgets import DateField, DurationField, ErrorLabel, FieldErrors, accept_buttons, show_error, with_error
+from app.ui.widgets import (
+    HINT_STYLE, DateField, DurationField, ErrorLabel, FieldErrors, accept_buttons, date_text,
+    focus_first_empty, show_error, with_error,
+)
+
+# The case's dates a program's guidance is proposed from.
+PROGRAM_DATES = ("parole_date", "parole_supervision_end", "conditional_leave_start", "conditional_leave_end",
+                 "leave_before_release_start", "assimilation_date", "expiry")
 
 NEW, EDIT_PERSON, EDIT_CASE, ADD_CASE, EDIT_PROGRAM, ADD_PROGRAM = (
     "new", "edit_person", "edit_case", "add_case", "edit_program", "add_program")
@@ -58,6 +65,12 @@ class ClientForm(QDialog):
         self.result_op: OpResult | None = None
         self.errors = FieldErrors()
         self.confirm = Confirmations()
+        # domain field -> its widget (focus after a refused save)
+        self._field_widgets: dict[str, QWidget] = {}
+        # After a refused save, the errors follow what is typed (issue 9).
+        self._live = False
+        self._focused_once = False
+        self._kinds = {k["id"]: k for k in self.queries.program_kinds()}
 
         self.show_person = mode in (NEW, EDIT_PERSON)
         self.show_case = mode in (NEW, EDIT_CASE, ADD_CASE)
@@ -90,12 +103,14 @@ class ClientForm(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         self._load()
+        self._watch_fields()
         self._resize_to_screen()
 
     # -- layout ------------------------------------------------------------------
     def _row(self, form: QFormLayout, label: str, widget: QWidget, field: str | None = None) -> QWidget:
         if field:
             form.addRow(label, with_error(widget, self.errors, field))
+            self._field_widgets[field] = widget
         else:
             form.addRow(label, widget)
         return widget
@@ -115,6 +130,8 @@ class ClientForm(QDialog):
         edit.setTabChangesFocus(True)  # Tab goes on to the next field, as in the one-line fields
         lines = edit.fontMetrics().lineSpacing()
         edit.setFixedHeight(lines * 3 + 12)
+        # Fixed, not expanding: an expanding field makes the form spread its spare room between rows.
+        edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         return edit
 
     def _combo(self, name: str, items: list[tuple[str, Any]], editable: bool = False) -> QComboBox:
@@ -128,13 +145,33 @@ class ClientForm(QDialog):
     def _person_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Identity"))
         form = QFormLayout(box)
+        form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # spare room below, not between rows
         self.name_edit = self._row(form, self.tr("Full name *"), self._line("name_edit"), "person.name")
         self.alias_edit = self._row(form, self.tr("Alias"), self._line("alias_edit"))
         self.nationality_edit = self._row(form, self.tr("Nationality"), self._combo(
             "nationality_combo", [("Indonesia", "Indonesia")], editable=True), "person.nationality")
-        self.nik_edit = self._row(form, self.tr("NIK (16 digits)"), self._line("nik_edit", "3522011505900001"),
-                                  "person.nik")
+        self.nik_edit = self._line("nik_edit", "3522011505900001")
         self.nik_edit.setMaxLength(24)
+        self.nik_count = QLabel()
+        self.nik_count.setObjectName("nik_count")
+        self.nik_count.setStyleSheet(HINT_STYLE)
+        self.nik_count.setMinimumWidth(self.nik_count.fontMetrics().horizontalAdvance("00 / 16") + 4)
+        # One line under the NIK, two lines tall at all times: the save's error, or else the
+        # warning that the NIK disagrees with the birth date or sex (never both, never a jump).
+        # It spans the label column too, so two short lines always hold it.
+        self.nik_hint = ErrorLabel(object_name="person_nik_error", reserve_lines=2)
+        self.errors.add("person.nik", self.nik_hint)
+        nik_row = QWidget()
+        h = QHBoxLayout(nik_row)
+        h.setContentsMargins(0, 0, 0, 0)
+        h.addWidget(self.nik_edit, 1)
+        h.addWidget(self.nik_count)
+        # Never taller than they need: the group's spare height stays below the last field.
+        nik_row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.nik_hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        form.addRow(self.tr("NIK (16 digits)"), nik_row)
+        form.addRow(self.nik_hint)
+        self._field_widgets["person.nik"] = self.nik_edit
         self.passport_edit = self._row(form, self.tr("Passport (foreigners)"), self._line("passport_edit"),
                                        "person.passport")
         self.sex_combo = self._row(form, self.tr("Sex *"), self._combo(
@@ -152,11 +189,6 @@ class ClientForm(QDialog):
         self.family_edit = self._row(form, self.tr("Family contact"), self._line(
             "family_edit", self.tr("name, relation, phone")))
         self.guarantor_edit = self._row(form, self.tr("Guarantor"), self._line("guarantor_edit"))
-        self.nik_hint = QLabel()
-        self.nik_hint.setObjectName("nik_hint")
-        self.nik_hint.setWordWrap(True)
-        self.nik_hint.setStyleSheet("color: #8a5300;")
-        form.insertRow(4, "", self.nik_hint)  # right under the NIK (name, alias, nationality, NIK)
         self.nik_edit.textChanged.connect(self._on_identity_changed)
         self.birth_date.changed.connect(self._on_identity_changed)
         self.sex_combo.currentIndexChanged.connect(self._on_identity_changed)
@@ -167,6 +199,7 @@ class ClientForm(QDialog):
     def _case_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Case"))
         form = QFormLayout(box)
+        form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # spare room below, not between rows
         self.offence_date = self._row(form, self.tr("Date of offence *"), DateField(object_name="offence_date"),
                                       "case.offence_date")
         self.class_combo = self._row(form, self.tr("Adult / child"), self._combo(
@@ -243,6 +276,7 @@ class ClientForm(QDialog):
     def _program_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Program and guidance"))
         form = QFormLayout(box)
+        form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # spare room below, not between rows
         self.no_program_check = QCheckBox(self.tr("No program yet (inmate)"))
         self.no_program_check.setObjectName("no_program_check")
         if self.mode in (NEW, ADD_CASE):
@@ -429,18 +463,45 @@ class ClientForm(QDialog):
         from app.models.identity import check_nik, normalise_digits
         nik = normalise_digits(self.nik_edit.text())
         hint = ""
-        if nik and (not nik.isdigit() or len(nik) != 16):
-            hint = self.tr("%1 of 16 digits").replace("%1", str(len(nik)))
-        elif nik:
+        # A running count catches a missing or extra digit while typing (the line below is
+        # for what the digits say; a wrong length is the save's one message).
+        self.nik_count.setText(f"{len(nik)} / 16" if nik and not self.nik_hint.error else "")
+        if nik and nik.isdigit() and len(nik) == 16:
             try:
                 birth = self.birth_date.value()
             except UserInputError:
                 birth = None
             problems = check_nik(nik, birth, self.sex_combo.currentData())
-            hint = "\n".join(problems)
-        self.nik_hint.setText(hint)
+            hint = self._nik_summary(nik, birth, self.sex_combo.currentData()) if problems else ""
+            # The full sentences, as the NIK check at Save shows them.
+            self.nik_hint.setToolTip("\n".join(problems))
+        self.nik_hint.set_hint(hint)
         if self.show_case:
             self._on_case_changed()
+
+    def _nik_summary(self, nik: str, birth: date | None, sex: str | None) -> str:
+        """What the NIK's digits say against what was entered, one short line each (fits the room kept)."""
+        from app.models.identity import PROVINCE_CODES, nik_info
+
+        info = nik_info(nik)
+        lines = []
+        if info.province not in PROVINCE_CODES:
+            lines.append(self.tr("⚠ NIK: province code %1 is unknown").replace("%1", f"{info.province:02d}"))
+        try:
+            in_nik = date(2000, info.birth_month, info.birth_day)
+        except ValueError:
+            in_nik = None
+            lines.append(self.tr("⚠ NIK: its birth date %1 does not exist").replace(
+                "%1", f"{info.birth_day:02d}-{info.birth_month:02d}"))
+        if in_nik is not None and birth is not None and (info.birth_day, info.birth_month, info.birth_year_2) != (
+                birth.day, birth.month, birth.year % 100):
+            lines.append(self.tr("⚠ NIK says born %1, entered: %2").replace(
+                "%1", f"{info.birth_day:02d}-{info.birth_month:02d}-{info.birth_year_2:02d}").replace(
+                "%2", date_text(birth)))
+        if sex in ("L", "P") and info.sex != sex:
+            lines.append(self.tr("⚠ NIK says male, entered: female") if info.sex == "L"
+                         else self.tr("⚠ NIK says female, entered: male"))
+        return "\n".join(lines)
 
     def _birth_for_case(self) -> date | None:
         if self.show_person:
@@ -490,20 +551,55 @@ class ClientForm(QDialog):
         except RekamError:
             return None
 
+    def program_code(self) -> str | None:
+        """The code (PB, CB, ...) of the program chosen in the form, None without one."""
+        if not self.show_program or self.no_program_check.isChecked():
+            return None
+        kind = self._kinds.get(self.kind_combo.currentData())
+        return kind["code"] if kind else None
+
     def _preview_text(self) -> str:
+        """"Hasil hitung": the expiry, and the chosen program judged by its own dates (issue 9).
+
+        A CB client is told about CB, an asimilasi child about asimilasi; with no program
+        (an inmate) the parole date is what the unit watches.  One date per line, so a date
+        never breaks across lines.
+        """
         kind = self.sentence_kind_combo.currentData()
         if kind in ("life", "death", "none"):
             return self.tr("No expiry date for this kind of sentence.")
         dates = self.preview_dates()
         if dates is None:
             return self.tr("Fill in the detention start and the sentence to see the dates.")
-        parts = [self.tr("Expiry: %1").replace("%1", format_date(dates.expiry)),
-                 self.tr("2/3: %1").replace("%1", format_date(dates.two_thirds))]
-        if dates.parole_eligible:
-            parts.append(self.tr("Parole from: %1").replace("%1", format_date(dates.parole_date)))
-        else:
-            parts.append(self.tr("Not eligible for parole"))
-        return " · ".join(parts) + "\n" + self.tr("(without remissions; they are added in the case's ledger)")
+        lines = [self.tr("Expiry: %1").replace("%1", date_text(dates.expiry, "–"))]
+        lines += self._program_judgement(self.program_code(), dates)
+        lines.append(self.tr("(without remissions; they are added in the case's ledger)"))
+        return "\n".join(lines)
+
+    def _program_judgement(self, code: str | None, dates: calc.SentenceDates) -> list[str]:
+        if code == "CB":
+            if dates.conditional_leave_eligible:
+                return [self.tr("Conditional leave (CB): %1 to %2").replace(
+                    "%1", date_text(dates.conditional_leave_start, "–")).replace(
+                    "%2", date_text(dates.conditional_leave_end, "–"))]
+            return [self.tr("Not eligible for conditional leave (CB): the sentence is longer than 1 year 6 months")]
+        if code == "CMB":
+            if dates.leave_before_release_start:
+                return [self.tr("Leave before release (CMB) from: %1").replace(
+                    "%1", date_text(dates.leave_before_release_start))]
+            return [self.tr("Not eligible for leave before release (CMB): 2/3 of the sentence is under "
+                            "9 months, or there is no remission")]
+        if code == "ASIM":
+            return [self.tr("Assimilation from: %1").replace("%1", date_text(dates.assimilation_date, "–"))]
+        if code in (None, "PB"):
+            lines = [] if code == "PB" else [self.tr("2/3: %1").replace("%1", date_text(dates.two_thirds, "–"))]
+            if dates.parole_eligible:
+                lines.append(self.tr("Parole (PB) from: %1").replace("%1", date_text(dates.parole_date, "–")))
+            else:
+                lines.append(self.tr("Not eligible for parole (PB): 2/3 of the sentence is under 9 months"))
+            return lines
+        # A court-ordered program (pidana pengawasan, diversi ...) runs as the court set it.
+        return [self.tr("%1 runs as the court ordered: enter its dates from the verdict.").replace("%1", code)]
 
     def _on_no_program(self, checked: bool) -> None:
         for w in (self.kind_combo, self.sk_number_edit, self.sk_date, self.register_edit, self.propose_button,
@@ -531,35 +627,58 @@ class ClientForm(QDialog):
     def _on_program_kind_changed(self, *_args: object) -> None:
         self._update_register_placeholder()
         self._default_end_of_guidance()
+        if self.show_case:
+            self.preview.setText(self._preview_text())
+
+    def _case_dates_for_program(self) -> dict[str, date | None]:
+        """The case's dates a new program's guidance follows: from the form, or the stored case."""
+        if self.show_case:
+            computed = self.preview_dates()
+            return {k: getattr(computed, k) for k in PROGRAM_DATES} if computed else {}
+        if self.case_id is not None:
+            case = self.queries.case(self.case_id)
+            if case:
+                return {k: from_iso(case[k]) for k in PROGRAM_DATES}
+        return {}
 
     def _default_end_of_guidance(self) -> None:
-        """A new PB's end of guidance defaults to the supervision end; CB and CMB to the expiry.
+        """A new program's guidance is proposed from the case's dates for that program (issue 9).
 
-        The default follows the case while the officer has not typed an end date of their own.
+        Start: PB on the parole date, CB on its start, CMB on its start, asimilasi on its date.
+        End: PB at the end of parole supervision, CB at its end, CMB at the expiry.  Each
+        follows the case while the officer has not typed a date of their own.
         """
         if self.mode == EDIT_PROGRAM or not self.show_program:
             return
+        dates = self._case_dates_for_program()
+        code = self.program_code()
+        start = {"PB": dates.get("parole_date"), "CB": dates.get("conditional_leave_start"),
+                 "CMB": dates.get("leave_before_release_start"), "ASIM": dates.get("assimilation_date")}.get(code or "")
+        end = {"PB": dates.get("parole_supervision_end"), "CB": dates.get("conditional_leave_end") or dates.get("expiry"),
+               "CMB": dates.get("expiry")}.get(code or "")
+        proposed = [self._propose(self.start_date, "_default_start", start),
+                    self._propose(self.end_date, "_default_end", end)]
+        if proposed[0] and proposed[1]:
+            hint = self.tr("Start and end of guidance proposed from the computed dates; change them to the SK's.")
+        elif proposed[0]:
+            hint = self.tr("Start of guidance proposed from the computed dates; change it to the SK's.")
+        elif proposed[1]:
+            hint = self.tr("End of guidance proposed from the computed dates.")
+        else:
+            hint = ""
+        self.program_hint.setText(hint)
+
+    def _propose(self, field: DateField, memo: str, value: date | None) -> bool:
+        """Fill ``field`` with ``value`` unless the officer typed a date of their own; True when proposed."""
         try:
-            current = self.end_date.value()
+            current = field.value()
         except UserInputError:
-            return
-        if current is not None and current != getattr(self, "_default_end", None):
-            return
-        code = self.kind_combo.currentText().split(" ")[0]
-        dates: dict[str, date | None] = {}
-        if self.show_case:
-            computed = self.preview_dates()
-            if computed:
-                dates = {"expiry": computed.expiry, "parole_supervision_end": computed.parole_supervision_end}
-        elif self.case_id is not None:
-            case = self.queries.case(self.case_id)
-            if case:
-                dates = {k: from_iso(case[k]) for k in ("expiry", "parole_supervision_end")}
-        end = {"PB": dates.get("parole_supervision_end"), "CB": dates.get("expiry"),
-               "CMB": dates.get("expiry")}.get(code)
-        self._default_end = end
-        self.end_date.set_value(end)
-        self.program_hint.setText(self.tr("End of guidance proposed from the computed dates.") if end else "")
+            return False
+        if current is not None and current != getattr(self, memo, None):
+            return False  # the officer's own date stays
+        setattr(self, memo, value)
+        field.set_value(value)
+        return value is not None
 
     # -- saving -------------------------------------------------------------------------
     def accept(self) -> None:  # noqa: C901 - one place that turns decisions into one operation
@@ -583,12 +702,89 @@ class ClientForm(QDialog):
 
     def _show_errors(self, err: ValidationErrors) -> None:
         fields = self.errors.show(err)
-        first = next((f for f in fields if f), None)
-        widget_name = first.replace(".", "_") + "_error" if first else None
-        if widget_name:
-            label = self.findChild(ErrorLabel, widget_name)
-            if label is not None and label.parentWidget() is not None:
-                label.parentWidget().setFocus()
+        self._live = True
+        self._on_identity_changed()  # the NIK's digit count makes way for its error
+        first = next((self._field_widgets.get(f) for f in fields if f in self._field_widgets), None)
+        if first is None and "person.nik" in fields:
+            first = self.nik_edit
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- the officer's first keystroke, and errors that follow the typing ------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._focused_once:
+            self._focused_once = True
+            focus_first_empty(self._fields_in_order())
+
+    def _fields_in_order(self) -> list[QWidget]:
+        """The fields as the officer meets them, left column first."""
+        out: list[QWidget] = []
+        if self.show_person:
+            out += [self.name_edit, self.alias_edit, self.nik_edit, self.birth_place_edit, self.birth_date,
+                    self.occupation_edit, self.address_edit, self.phone_edit]
+        if self.show_case:
+            out += [self.offence_date, self.articles_edit, self.verdict_number_edit, self.verdict_date,
+                    self.court_edit, self.detention_start]
+        if self.show_program:
+            out += [self.sk_number_edit, self.sk_date, self.start_date, self.end_date]
+        return out
+
+    def _watch_fields(self) -> None:
+        """Every field's change reaches ``_on_field_edited`` (which does nothing until a save was refused)."""
+        for w in self.findChildren(QLineEdit):
+            w.textChanged.connect(self._on_field_edited)
+        for w in self.findChildren(QPlainTextEdit):
+            w.textChanged.connect(self._on_field_edited)
+        for w in self.findChildren(QComboBox):
+            w.currentIndexChanged.connect(self._on_field_edited)
+        for w in self.findChildren(QSpinBox):
+            w.valueChanged.connect(self._on_field_edited)
+        for w in self.findChildren(QCheckBox):
+            w.toggled.connect(self._on_field_edited)
+
+    def _on_field_edited(self, *_args: object) -> None:
+        if not self._live:
+            return
+        self.errors.update_live(self.local_errors())
+        if self.show_person:
+            self._on_identity_changed()
+
+    def local_errors(self) -> list[UserInputError]:
+        """What the form's checks say about the fields as typed now (no database: cheap per keystroke).
+
+        The same checks the operation runs first (app.models.validation); what needs the
+        database (a register number taken, a look-alike) is checked again at Save.
+        """
+        from app.models.validation import case_errors, person_errors, program_errors
+
+        errors: list[UserInputError] = []
+        person = case = program = None
+        readers = ((self.show_person, self.person_input), (self.show_case, self.case_input),
+                   (self.show_program and not self.no_program_check.isChecked(), self.program_input))
+        values = []
+        for shown, read in readers:
+            value = None
+            if shown:
+                try:
+                    value = read()
+                except ValidationErrors as err:
+                    errors += err.errors
+            values.append(value)
+        person, case, program = values
+        if person is not None:
+            errors += person_errors(person, self.today)
+        birth = person.birth_date if person is not None else (None if self.show_person else self._birth_for_case())
+        if case is not None:
+            errors += case_errors(case, birth, self.today)
+        if program is not None:
+            klass = None
+            if case is not None and case.offence_date and birth:
+                klass = case.client_class or client_class_for(birth, case.offence_date)
+            kind = self._kinds.get(program.kind_id) or {}
+            errors += program_errors(program, child_only=bool(kind.get("child_only")), client_class=klass,
+                                     today=self.today)
+        return errors
 
     def _save(self) -> None:
         person = self.person_input() if self.show_person else None

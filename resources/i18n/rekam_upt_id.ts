@@ -1044,8 +1044,24 @@
         <translation>Bimbingan mulai</translation>
     </message>
     <message>
-        <source>%1 of 16 digits</source>
-        <translation>%1 dari 16 digit</translation>
+        <source>⚠ NIK: province code %1 is unknown</source>
+        <translation>⚠ NIK: kode provinsi %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>⚠ NIK: its birth date %1 does not exist</source>
+        <translation>⚠ NIK: tanggal lahir %1 di dalamnya tidak ada</translation>
+    </message>
+    <message>
+        <source>⚠ NIK says born %1, entered: %2</source>
+        <translation>⚠ NIK menyebut lahir %1, yang diisi: %2</translation>
+    </message>
+    <message>
+        <source>⚠ NIK says male, entered: female</source>
+        <translation>⚠ NIK menyebut laki-laki, yang diisi: perempuan</translation>
+    </message>
+    <message>
+        <source>⚠ NIK says female, entered: male</source>
+        <translation>⚠ NIK menyebut perempuan, yang diisi: laki-laki</translation>
     </message>
     <message>
         <source>No expiry date for this kind of sentence.</source>
@@ -1064,20 +1080,52 @@
         <translation>2/3: %1</translation>
     </message>
     <message>
-        <source>Parole from: %1</source>
-        <translation>PB mulai: %1</translation>
-    </message>
-    <message>
-        <source>Not eligible for parole</source>
-        <translation>Tidak memenuhi syarat PB</translation>
-    </message>
-    <message>
         <source>(without remissions; they are added in the case&apos;s ledger)</source>
         <translation>(tanpa remisi; remisi dicatat di daftar remisi perkara)</translation>
     </message>
     <message>
+        <source>Conditional leave (CB): %1 to %2</source>
+        <translation>Cuti Bersyarat (CB): %1 sampai %2</translation>
+    </message>
+    <message>
+        <source>Not eligible for conditional leave (CB): the sentence is longer than 1 year 6 months</source>
+        <translation>Tidak memenuhi syarat Cuti Bersyarat (CB): pidana lebih dari 1 tahun 6 bulan</translation>
+    </message>
+    <message>
+        <source>Leave before release (CMB) from: %1</source>
+        <translation>Cuti Menjelang Bebas (CMB) mulai: %1</translation>
+    </message>
+    <message>
+        <source>Not eligible for leave before release (CMB): 2/3 of the sentence is under 9 months, or there is no remission</source>
+        <translation>Tidak memenuhi syarat Cuti Menjelang Bebas (CMB): 2/3 masa pidana kurang dari 9 bulan, atau belum ada remisi</translation>
+    </message>
+    <message>
+        <source>Assimilation from: %1</source>
+        <translation>Asimilasi mulai: %1</translation>
+    </message>
+    <message>
+        <source>Parole (PB) from: %1</source>
+        <translation>Pembebasan Bersyarat (PB) mulai: %1</translation>
+    </message>
+    <message>
+        <source>Not eligible for parole (PB): 2/3 of the sentence is under 9 months</source>
+        <translation>Tidak memenuhi syarat Pembebasan Bersyarat (PB): 2/3 masa pidana kurang dari 9 bulan</translation>
+    </message>
+    <message>
+        <source>%1 runs as the court ordered: enter its dates from the verdict.</source>
+        <translation>%1 berjalan sesuai putusan pengadilan: isi tanggalnya dari putusan.</translation>
+    </message>
+    <message>
         <source>automatic: %1</source>
         <translation>otomatis: %1</translation>
+    </message>
+    <message>
+        <source>Start and end of guidance proposed from the computed dates; change them to the SK&apos;s.</source>
+        <translation>Bimbingan mulai dan sampai diusulkan dari hasil hitung; sesuaikan dengan SK.</translation>
+    </message>
+    <message>
+        <source>Start of guidance proposed from the computed dates; change it to the SK&apos;s.</source>
+        <translation>Bimbingan mulai diusulkan dari hasil hitung; sesuaikan dengan SK.</translation>
     </message>
     <message>
         <source>End of guidance proposed from the computed dates.</source>
