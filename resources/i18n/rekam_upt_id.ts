@@ -3243,6 +3243,18 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
+    <message>
+        <source>End the program early?</source>
+        <translation>Akhiri program lebih awal?</translation>
+    </message>
+    <message>
+        <source>The %1 guidance runs until %2. Record it as completed on %3, %4 days early?</source>
+        <translation>Bimbingan %1 ini berjalan sampai %2. Catat selesai pada %3, %4 hari lebih awal?</translation>
+    </message>
+    <message>
+        <source>Yes, completed early</source>
+        <translation>Ya, selesai lebih awal</translation>
+    </message>
 </context>
 <context>
     <name>Tasks</name>

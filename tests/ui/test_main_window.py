@@ -116,7 +116,8 @@ def test_edit_identity_through_the_form(qtbot, db):
     assert db.query("SELECT phone FROM persons")[0]["phone"] == "081234567890"
 
 
-def test_change_status_moves_the_person_between_status_groups(qtbot, db):
+def test_change_status_moves_the_person_between_status_groups(qtbot, db, monkeypatch):
+    monkeypatch.setattr("app.ui.status_dialog.confirm", lambda *a, **k: True)  # completed before its end
     result = clients.create_client(db, person(), case(db), program(db, "PB"), today=TODAY)
     program_id = db.scalar("SELECT id FROM programs")
     window = make_window(qtbot, db, PASSWORD, TODAY)

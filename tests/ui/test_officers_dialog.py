@@ -241,3 +241,43 @@ def test_the_columns_fit_without_scrolling_sideways(qtbot, db) -> None:
     used = sum(header.sectionSize(i) for i in range(header.count()))
     assert used <= dialog.table.viewport().width() + 1  # no horizontal scrolling at the default size
     assert not dialog.grab().isNull()
+
+
+def test_add_officer_opens_with_the_cursor_in_the_name_so_typing_is_never_lost(qtbot, db) -> None:
+    seen = {}
+
+    def type_name(form: QWidget) -> None:
+        try:
+            focused = form.focusWidget()
+            seen["focus"] = focused.objectName() if focused else None
+            if focused is not None:
+                qtbot.keyClicks(focused, "Rina Marlina, S.Psi.")  # what the officer types first
+            seen["name"] = form.name_edit.text()
+        finally:
+            form.reject()
+
+    dialog = open_dialog(qtbot, db)
+    when_modal(type_name, OfficerForm)
+    click(qtbot, dialog, "add_officer_button")
+    assert seen["name"] == "Rina Marlina, S.Psi."
+    assert seen["focus"] == "officer_name_edit"
+    assert Queries(db).officers() == []  # nothing saved by a stray Space
+
+
+def test_the_officer_form_errors_follow_the_typing(qtbot, db) -> None:
+    form = OfficerForm(db)
+    qtbot.addWidget(form)
+    form.show()
+    form.nip_edit.setText("1985031220100120")  # 16 digits
+    click(qtbot, form, "save_button")
+    name_error = form.findChild(ErrorLabel, "officer_name_error")
+    nip_error = form.findChild(ErrorLabel, "officer_nip_error")
+    assert name_error.text() == "Nama petugas wajib diisi."
+    assert "18" in nip_error.text()
+    qtbot.keyClicks(form.name_edit, "Sari Dewi, S.H.")
+    assert name_error.text() == ""
+    assert "18" in nip_error.text()  # still wrong: still said
+    qtbot.keyClicks(form.nip_edit, "01")
+    assert nip_error.text() == ""
+    click(qtbot, form, "save_button")
+    assert [o["name"] for o in Queries(db).officers()] == ["Sari Dewi, S.H."]
