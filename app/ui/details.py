@@ -16,6 +16,7 @@ from app.models.dates import age_on, format_date, from_iso
 from app.models.durations import Duration
 from app.models.queries import Queries
 from app.ui.case_dates.common import amount_text, sentence_total_text
+from app.ui.widgets import date_text
 from app.ui.labels import (
     age_label,
     authority_label,
@@ -45,6 +46,7 @@ class DetailsPanel(QTextBrowser):
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._on_link)
         self.person_id: int | None = None
+        self._queries: Queries | None = None
         self.readonly = False
         self.show_empty()
 
@@ -69,7 +71,10 @@ class DetailsPanel(QTextBrowser):
         if person is None:
             self.show_empty()
             return
+        # The same person again (after a save): the pane keeps its place (issue 9).
+        keep = self.verticalScrollBar().value() if person_id == self.person_id else 0
         self.person_id = person_id
+        self._queries = queries
         cases = queries.cases_of(person_id)
         programs = queries.programs_of(person_id)
         birth = from_iso(person["birth_date"])
@@ -110,9 +115,12 @@ class DetailsPanel(QTextBrowser):
             no_case = self.tr("No case recorded yet.")
             out.append(f"<p style='color:#666'>{_e(no_case)}</p>")
         self.setHtml("".join(out))
+        self.verticalScrollBar().setValue(keep)
 
     def _table(self, rows: list[tuple[str, object]]) -> str:
-        cells = "".join(f"<tr><td style='color:#555;padding-right:8px'>{_e(k)}</td><td>{_e(v)}</td></tr>"
+        # A value of several lines (an address) keeps its lines.
+        cells = "".join(f"<tr><td style='color:#555;padding-right:8px'>{_e(k)}</td>"
+                        f"<td>{_e(v).replace(chr(10), '<br>')}</td></tr>"
                         for k, v in rows if v not in (None, ""))
         return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
 
@@ -189,12 +197,18 @@ class DetailsPanel(QTextBrowser):
                          f"{_e(format_date(official[key]))}{' ≠' if differs else ' ✓'}</span>")
             rows.append(f"<tr><td style='color:#555;padding-right:8px'>{_e(date_label(key))}</td>"
                         f"<td><b>{_e(format_date(value))}</b>{note}</td></tr>")
+        legend = ""
+        if any(official[k] != from_iso(case[f"calc_{k}"]) for k in official if k in SHOWN_DATES):
+            legend = ("<p style='color:#b00020'>" + _e(self.tr(
+                "≠ The official date (from the SK or the releasing Lapas's papers) differs from the computed one. "
+                "Check the remissions and days out of detention under “Remissions and dates”; the case stays "
+                "under Due › Official dates differ from computed until they agree.")) + "</p>")
         eligibility = []
         eligibility.append(self.tr("Parole (PB): eligible by date") if case["parole_eligible"]
                            else self.tr("Parole (PB): not eligible by date"))
         eligibility.append(self.tr("Conditional leave (CB): eligible") if case["conditional_leave_eligible"]
                            else self.tr("Conditional leave (CB): not eligible"))
-        return (f"<table cellspacing='0' cellpadding='1'>{''.join(rows)}</table>"
+        return (f"<table cellspacing='0' cellpadding='1'>{''.join(rows)}</table>{legend}"
                 f"<p style='color:#555'>{_e(' · '.join(eligibility))}</p>")
 
     def _program_html(self, p: dict) -> str:
@@ -214,5 +228,17 @@ class DetailsPanel(QTextBrowser):
             self._link("status", p["id"], self.tr("Change status")),
             self._link("delete_program", p["id"], self.tr("Move program to bin"))) if x)
         return (f"<h4 style='margin-bottom:2px'>{_e(p['kind_code'])} – {_e(p['kind_name'])}</h4>"
-                f"{self._table(rows)}<p>{links}</p>")
+                f"{self._table(rows)}{self._status_history_html(p['id'])}<p>{links}</p>")
+
+    def _status_history_html(self, program_id: int) -> str:
+        """Every status change of a program, oldest first: date, status, letter, reason (issue 9)."""
+        changes = self._queries.status_history(program_id) if self._queries is not None else []
+        if not changes:
+            return ""
+        items = "".join(
+            f"<li>{_e(date_text(from_iso(c['date']), '–'))}: <b>{_e(status_label(c['status']))}</b>"
+            f"{' · ' + _e(c['letter']) if c['letter'] else ''}"
+            f"{' · ' + _e(c['reason']) if c['reason'] else ''}</li>" for c in changes)
+        title = self.tr("Status history")
+        return f"<p style='margin-bottom:0'>{_e(title)}</p><ul style='margin-top:0'>{items}</ul>"
 

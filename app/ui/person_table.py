@@ -1,0 +1,134 @@
+"""The persons table as a view: columns that fit (or are chosen), the due date first, Ctrl+End to the last row.
+
+At 1366×768 ten columns do not fit beside the sidebar and the details (issue 9): a
+narrow screen starts with the columns an officer reads most, the rest are one right
+click away on the header ("Kolom yang tampil"), and the choice is kept on this
+computer (app/ui/workstation.py).  When a due list is chosen its date comes first and
+the rows are in that date's order.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QHeaderView, QMenu, QTableView, QWidget
+
+from app.ui import workstation
+from app.ui.table_model import COLUMNS, DUE_COLUMN
+
+COLUMN_KEYS = tuple(key for key, _title in COLUMNS)
+# Widths that keep every value of the column readable (Indonesian dates are long).
+WIDTHS = {"name": 200, "nik": 140, "birth_date": 125, "program": 70, "register": 110, "officer": 150,
+          "offence": 130, "status": 90, "start": 125, "end": 125, "due": 125}
+# A screen narrower than this starts without the columns read least (still one click away).
+WIDE_SCREEN = 1600
+NARROW_HIDDEN = ("birth_date", "offence", "start")
+SETTINGS_KEY = "table/hidden_columns"
+
+
+class PersonTable(QTableView):
+    """The main window's table of persons (the model is set by the window)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("person_table")
+        self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.setSortingEnabled(True)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setDefaultSectionSize(24)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self.show_column_menu)
+        header.setToolTip(QCoreApplication.translate("PersonTable", "Click a title to sort; right-click to choose the columns shown"))
+        self.due_shown = False
+
+    # -- columns ---------------------------------------------------------------------------
+    def setup_columns(self) -> None:
+        """Widths, and the columns this computer keeps hidden (after a model is set)."""
+        for i, key in enumerate(COLUMN_KEYS):
+            self.setColumnWidth(i, WIDTHS.get(key, 120))
+        hidden = self.hidden_columns()
+        for i, key in enumerate(COLUMN_KEYS):
+            self.setColumnHidden(i, key in hidden or (key == "due" and not self.due_shown))
+
+    @staticmethod
+    def hidden_columns() -> set[str]:
+        stored = workstation.get(SETTINGS_KEY)
+        if stored is None:
+            screen = QGuiApplication.primaryScreen()
+            wide = screen is not None and screen.availableGeometry().width() >= WIDE_SCREEN
+            return set() if wide else set(NARROW_HIDDEN)
+        return set(workstation.get_list(SETTINGS_KEY)) & set(COLUMN_KEYS)
+
+    def set_column_shown(self, key: str, shown: bool) -> None:
+        """Show or hide one column, and keep the choice for the next start."""
+        if key == "name":
+            return  # the person's name is what every row is about
+        hidden = self.hidden_columns()
+        hidden.discard(key) if shown else hidden.add(key)
+        workstation.put(SETTINGS_KEY, sorted(hidden) or "")
+        index = COLUMN_KEYS.index(key)
+        self.setColumnHidden(index, not shown or (key == "due" and not self.due_shown))
+
+    def show_column_menu(self, pos) -> None:
+        menu = self.column_menu()
+        menu.exec(self.horizontalHeader().mapToGlobal(pos))
+
+    def column_menu(self) -> QMenu:
+        """The header's right-click menu: a tick for each column."""
+        menu = QMenu(self)
+        menu.setObjectName("column_menu")
+        menu.setTitle(QCoreApplication.translate("PersonTable", "Columns shown"))
+        model = self.model()
+        hidden = self.hidden_columns()
+        for i, key in enumerate(COLUMN_KEYS):
+            if key == "due":
+                continue  # shown with a due list only
+            title = model.headerData(i, Qt.Orientation.Horizontal) if model is not None else key
+            action = QAction(str(title), menu)
+            action.setObjectName(f"column_{key}")
+            action.setCheckable(True)
+            action.setChecked(key not in hidden)
+            action.setEnabled(key != "name")
+            action.toggled.connect(lambda on, k=key: self.set_column_shown(k, on))
+            menu.addAction(action)
+        return menu
+
+    def show_due_column(self, shown: bool) -> None:
+        """A due list's date: the first column while that list is chosen."""
+        self.due_shown = shown
+        header = self.horizontalHeader()
+        self.setColumnHidden(DUE_COLUMN, not shown)
+        if shown:
+            header.moveSection(header.visualIndex(DUE_COLUMN), 0)
+            self.setColumnWidth(DUE_COLUMN, WIDTHS["due"])
+        self.model().headerDataChanged.emit(Qt.Orientation.Horizontal, DUE_COLUMN, DUE_COLUMN)
+
+    # -- keys ------------------------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Ctrl+End / Ctrl+Home go to the last / first person (Qt's own go to the last column).
+        if event.matches(QKeySequence.StandardKey.MoveToEndOfDocument):
+            self.go_to_row(self.model().rowCount() - 1)
+            return
+        if event.matches(QKeySequence.StandardKey.MoveToStartOfDocument):
+            self.go_to_row(0)
+            return
+        super().keyPressEvent(event)
+
+    def go_to_row(self, row: int) -> None:
+        model = self.model()
+        if model is None or not 0 <= row < model.rowCount():
+            return
+        header = self.horizontalHeader()
+        column = next((header.logicalIndex(v) for v in range(header.count())
+                       if not header.isSectionHidden(header.logicalIndex(v))), 0)
+        index = model.index(row, column)
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.scrollTo(index)
