@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -40,6 +40,9 @@ from app.ui.widgets import (
 # The case's dates a program's guidance is proposed from.
 PROGRAM_DATES = ("parole_date", "parole_supervision_end", "conditional_leave_start", "conditional_leave_end",
                  "leave_before_release_start", "assimilation_date", "expiry")
+
+# The width one group of fields needs (logical pixels): a 16-digit NIK and a date with its echo.
+BOX_WIDTH = 430
 
 NEW, EDIT_PERSON, EDIT_CASE, ADD_CASE, EDIT_PROGRAM, ADD_PROGRAM = (
     "new", "edit_person", "edit_case", "add_case", "edit_program", "add_program")
@@ -81,16 +84,27 @@ class ClientForm(QDialog):
             EDIT_PROGRAM: self.tr("Edit program"), ADD_PROGRAM: self.tr("Add a program"),
         }[mode])
 
-        columns = QHBoxLayout()
+        boxes = []
         if self.show_person:
-            columns.addWidget(self._person_box(), 1)
+            boxes.append(self._person_box())
         if self.show_case:
-            columns.addWidget(self._case_box(), 1)
+            boxes.append(self._case_box())
         if self.show_program:
-            columns.addWidget(self._program_box(), 1)
+            boxes.append(self._program_box())
+        # Side by side where the screen allows; on a small or scaled screen (1366×768 at 125 %
+        # or 150 %) two columns and the rest below, scrolled down rather than cut at the side.
+        screen = self.screen().availableGeometry().width() if self.screen() else 1366
+        per_row = max(1, min(len(boxes), (screen - 40) // BOX_WIDTH))
+        columns = QGridLayout()
+        for i, box in enumerate(boxes):
+            columns.addWidget(box, i // per_row, i % per_row, Qt.AlignmentFlag.AlignTop)
+        for c in range(per_row):
+            columns.setColumnStretch(c, 1)
+        self.columns_per_row = per_row
         body = QWidget()
         body.setLayout(columns)
         scroll = QScrollArea(self)
+        self.scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -152,6 +166,7 @@ class ClientForm(QDialog):
             "nationality_combo", [("Indonesia", "Indonesia")], editable=True), "person.nationality")
         self.nik_edit = self._line("nik_edit", "3522011505900001")
         self.nik_edit.setMaxLength(24)
+        self.nik_edit.setMinimumWidth(self.nik_edit.fontMetrics().horizontalAdvance("0000000000000000") + 16)
         self.nik_count = QLabel()
         self.nik_count.setObjectName("nik_count")
         self.nik_count.setStyleSheet(HINT_STYLE)
@@ -317,7 +332,7 @@ class ClientForm(QDialog):
 
     def _resize_to_screen(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None
-        parts = sum((self.show_person, self.show_case, self.show_program))
+        parts = min(self.columns_per_row, sum((self.show_person, self.show_case, self.show_program)))
         width = 460 * parts + 60
         height = 760
         if screen is not None:
@@ -709,6 +724,7 @@ class ClientForm(QDialog):
             first = self.nik_edit
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll.ensureWidgetVisible(first)  # on a small screen the field may be below the fold
 
     # -- the officer's first keystroke, and errors that follow the typing ------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name

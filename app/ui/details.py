@@ -12,7 +12,7 @@ from datetime import date
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from app.models.dates import age_on, format_date, from_iso
+from app.models.dates import age_on, from_iso
 from app.models.durations import Duration
 from app.models.queries import Queries
 from app.ui.case_dates.common import amount_text, sentence_total_text
@@ -90,7 +90,7 @@ class DetailsPanel(QTextBrowser):
         nik_label = self.tr("NIK")
         age = self.tr("%1 years").replace("%1", str(age_on(birth, today)))
         out.append(f"<p>{_e(nik_label)}: <b>{_e(ident)}</b> · {_e(sex)} · {_e(person['birth_place'])}, "
-                   f"{_e(format_date(birth))} ({_e(age)})</p>")
+                   f"{_e(date_text(birth))} ({_e(age)})</p>")
         if person["nik_note"]:
             confirmed = self.tr("NIK confirmed by the officer")
             out.append(f"<p style='color:#8a5300'>{_e(confirmed)}: "
@@ -130,15 +130,15 @@ class DetailsPanel(QTextBrowser):
         kind = case["sentence_kind"]
         sentence = sentence_total_text(case) if kind == "term" else sentence_kind_label(kind)
         rows = [
-            (self.tr("Offence date"), format_date(from_iso(case["offence_date"]))),
+            (self.tr("Offence date"), date_text(from_iso(case["offence_date"]))),
             (self.tr("Adult / child"), age_label(case["client_class"])),
             (self.tr("Articles"), " ".join(x for x in (case["articles"], case["statute"]) if x)),
             (self.tr("Verdict"), " · ".join(x for x in (case["verdict_number"],
-                                                       format_date(from_iso(case["verdict_date"]), ""),
+                                                       date_text(from_iso(case["verdict_date"]), ""),
                                                        case["court"]) if x)),
             (self.tr("Sentence"), sentence),
             (self.tr("Fine"), self._fine_text(case)),
-            (self.tr("Detained since"), format_date(from_iso(case["detention_start"]), "")),
+            (self.tr("Detained since"), date_text(from_iso(case["detention_start"]), "")),
             (self.tr("Detained by"), authority_label(case["detention_authority"]) if case["detention_authority"] else ""),
             (self.tr("Register class"), case["register_class"]),
         ]
@@ -147,7 +147,7 @@ class DetailsPanel(QTextBrowser):
         remissions = queries.remissions_of(case["id"])
         if remissions:
             items = "".join(
-                f"<li>{_e(format_date(from_iso(r['granted'])))}: {_e(remission_kind_label(r['kind']))} "
+                f"<li>{_e(date_text(from_iso(r['granted'])))}: {_e(remission_kind_label(r['kind']))} "
                 f"{_e(amount_text(r['months'], r['days']))}"
                 f"{' · SK ' + _e(r['sk_number']) if r['sk_number'] else ''}</li>" for r in remissions)
             remissions_label = self.tr("Remissions")
@@ -187,16 +187,16 @@ class DetailsPanel(QTextBrowser):
                 continue
             note = ""
             if value != computed:
-                note = f" <span style='color:#8a5300'>({_e(computed_label)}: {_e(format_date(computed))})</span>"
+                note = f" <span style='color:#8a5300'>({_e(computed_label)}: {_e(date_text(computed))})</span>"
             if key in overridden:
                 note += f" <span style='color:#8a5300'>✎ {_e(overridden[key][1])}</span>"
             if key in official:
                 differs = official[key] != computed
                 colour = "#b00020" if differs else "#2e7d32"
                 note += (f" <span style='color:{colour}'>{_e(official_label)}: "
-                         f"{_e(format_date(official[key]))}{' ≠' if differs else ' ✓'}</span>")
+                         f"{_e(date_text(official[key]))}{' ≠' if differs else ' ✓'}</span>")
             rows.append(f"<tr><td style='color:#555;padding-right:8px'>{_e(date_label(key))}</td>"
-                        f"<td><b>{_e(format_date(value))}</b>{note}</td></tr>")
+                        f"<td><b>{_e(date_text(value))}</b>{note}</td></tr>")
         legend = ""
         if any(official[k] != from_iso(case[f"calc_{k}"]) for k in official if k in SHOWN_DATES):
             legend = ("<p style='color:#b00020'>" + _e(self.tr(
@@ -212,14 +212,14 @@ class DetailsPanel(QTextBrowser):
                 f"<p style='color:#555'>{_e(' · '.join(eligibility))}</p>")
 
     def _program_html(self, p: dict) -> str:
-        period = f"{format_date(from_iso(p['start_date']))} – {format_date(from_iso(p['end_date']))}"
+        period = f"{date_text(from_iso(p['start_date']))} – {date_text(from_iso(p['end_date']))}"
         status = status_label(p["status"])
         if p["status"] != "aktif":
-            status += f" ({format_date(from_iso(p['status_date']))}"
+            status += f" ({date_text(from_iso(p['status_date']))}"
             status += f", {p['status_letter']}" if p["status_letter"] else ""
             status += f": {p['status_reason']})" if p["status_reason"] else ")"
         rows = [(self.tr("Register number"), p["register_number"]),
-                (self.tr("Decree (SK)"), " · ".join(x for x in (p["sk_number"], format_date(from_iso(p["sk_date"]), ""))
+                (self.tr("Decree (SK)"), " · ".join(x for x in (p["sk_number"], date_text(from_iso(p["sk_date"]), ""))
                                                     if x)),
                 (self.tr("Guidance"), period), (self.tr("Officer (PK)"), p["officer_name"]),
                 (self.tr("Status"), status)]

@@ -133,14 +133,14 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar()
         self.sidebar.group_clicked.connect(self.on_group_clicked)
         self.sidebar_panel = SidebarPanel(self.sidebar)
-        self.sidebar_panel.setMinimumWidth(200)
+        self.sidebar_panel.setMinimumWidth(170)
         self.sidebar_panel.include_ended_changed.connect(self.on_include_ended)
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("search_edit")
         self.search_edit.setPlaceholderText(self.tr("Search name, alias, NIK or register number (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(320)
+        self.search_edit.setMinimumWidth(220)
         self.search_edit.textChanged.connect(self.on_search_changed)
         self.search_edit.setToolTip(self.tr("Find a person by part of the name, alias, NIK or register number; "
                                             "Esc clears the search"))
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
 
         self.details = DetailsPanel()
         self.details.action.connect(self.on_detail_action)
-        self.details.setMinimumWidth(300)
+        self.details.setMinimumWidth(220)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("main_splitter")
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         # The officer's own widths come back at the next start (issue 9); the first start
         # leaves the table most of the room (the details need ~320 px, not 390).
         sizes = workstation.get_ints(SPLITTER_KEY)
-        self.splitter.setSizes(sizes if len(sizes) == 3 and all(sizes) else [250, 776, 320])
+        self.splitter.setSizes(sizes if len(sizes) == 3 and all(sizes) else [260, 796, 300])
         self.splitter.splitterMoved.connect(self._remember_splitter)
 
         self.demo_banner = self._banner("demo_banner", "#fff3cd", "#7a5b00")
@@ -250,8 +250,14 @@ class MainWindow(QMainWindow):
             "To look around first, open the demo: it makes a separate file with made-up data."))
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setFixedWidth(560)  # a fixed width lets Qt size the wrapped text's height right
-        v.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        # At most 560 px wide, narrower on a small or scaled screen (the window must fit 1366×768 at 150 %).
+        text.setMinimumWidth(260)
+        text.setMaximumWidth(560)
+        line = QHBoxLayout()
+        line.addStretch(1)
+        line.addWidget(text, 10)
+        line.addStretch(1)
+        v.addLayout(line)
         row = QHBoxLayout()
         row.addStretch(1)
         for name, label, slot in (("empty_add_client", self.tr("Add a client"), self.add_client),

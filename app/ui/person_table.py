@@ -18,8 +18,13 @@ from app.ui.table_model import COLUMNS, DUE_COLUMN
 
 COLUMN_KEYS = tuple(key for key, _title in COLUMNS)
 # Widths that keep every value of the column readable (Indonesian dates are long).
-WIDTHS = {"name": 200, "nik": 140, "birth_date": 125, "program": 70, "register": 110, "officer": 150,
-          "offence": 130, "status": 90, "start": 125, "end": 125, "due": 125}
+WIDTHS = {"name": 190, "nik": 135, "birth_date": 125, "program": 65, "register": 105, "officer": 150,
+          "offence": 130, "status": 80, "start": 125, "end": 125, "due": 130}
+# What a column needs to show its values whole, and which give up room first when they do not fit.
+MIN_WIDTHS = {"name": 150, "nik": 132, "birth_date": 120, "program": 55, "register": 92, "officer": 110,
+              "offence": 100, "status": 70, "start": 120, "end": 120, "due": 120}
+SHRINK_ORDER = ("name", "officer", "offence", "status", "register", "program", "birth_date", "start", "end", "nik",
+                "due")
 # A screen narrower than this starts without the columns read least (still one click away).
 WIDE_SCREEN = 1600
 NARROW_HIDDEN = ("birth_date", "offence", "start")
@@ -45,17 +50,71 @@ class PersonTable(QTableView):
         header.setSectionsMovable(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.show_column_menu)
+        header.sectionResized.connect(self._on_section_resized)
         header.setToolTip(QCoreApplication.translate("PersonTable", "Click a title to sort; right-click to choose the columns shown"))
         self.due_shown = False
+        # Until the officer drags a column's edge, the columns share the width there is.
+        self.sized_by_hand = False
+        self._fitting = False
 
     # -- columns ---------------------------------------------------------------------------
     def setup_columns(self) -> None:
         """Widths, and the columns this computer keeps hidden (after a model is set)."""
-        for i, key in enumerate(COLUMN_KEYS):
-            self.setColumnWidth(i, WIDTHS.get(key, 120))
         hidden = self.hidden_columns()
         for i, key in enumerate(COLUMN_KEYS):
             self.setColumnHidden(i, key in hidden or (key == "due" and not self.due_shown))
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """The shown columns share the table's width, so none is cut off at 1366×768 (issue 9).
+
+        Each starts at its usual width; when they do not fit, the columns with room to spare
+        give it up first (a name or an officer can show a little less), and no column goes
+        below what its values need (a 16-digit NIK, "22 September 2026").
+        """
+        if self.sized_by_hand or self.model() is None:
+            return
+        shown = [i for i in range(len(COLUMN_KEYS)) if not self.isColumnHidden(i)]
+        if not shown:
+            return
+        room = (self.viewport().width() or self.width()) - 2
+        widths = {i: WIDTHS.get(COLUMN_KEYS[i], 120) for i in shown}
+        if DUE_COLUMN in widths:
+            widths[DUE_COLUMN] = max(widths[DUE_COLUMN], self.horizontalHeader().sectionSizeHint(DUE_COLUMN))
+        # What a whole value needs in this font (scaled screens, other fonts).
+        metrics = self.fontMetrics()
+        needs = dict(MIN_WIDTHS)
+        date_width = metrics.horizontalAdvance("30 September 2026") + 16
+        for key in ("birth_date", "start", "end", "due"):
+            needs[key] = max(needs[key], date_width)
+        needs["nik"] = max(needs["nik"], metrics.horizontalAdvance("0000000000000000") + 16)
+        for i in widths:
+            widths[i] = max(widths[i], needs.get(COLUMN_KEYS[i], 60))
+        excess = sum(widths.values()) - room
+        for key in SHRINK_ORDER:
+            if excess <= 0:
+                break
+            i = COLUMN_KEYS.index(key)
+            if i in widths:
+                give = min(excess, widths[i] - needs.get(key, 60))
+                if give > 0:
+                    widths[i] -= give
+                    excess -= give
+        self._fitting = True
+        try:
+            for i, width in widths.items():
+                self.setColumnWidth(i, width)
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, _index: int, _old: int, _new: int) -> None:
+        if not self._fitting and self.horizontalHeader().sectionResizeMode(_index) == QHeaderView.ResizeMode.Interactive \
+                and QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self.sized_by_hand = True  # the officer's own width stays
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_columns()
 
     @staticmethod
     def hidden_columns() -> set[str]:
@@ -75,6 +134,7 @@ class PersonTable(QTableView):
         workstation.put(SETTINGS_KEY, sorted(hidden) or "")
         index = COLUMN_KEYS.index(key)
         self.setColumnHidden(index, not shown or (key == "due" and not self.due_shown))
+        self.fit_columns()
 
     def show_column_menu(self, pos) -> None:
         menu = self.column_menu()
@@ -107,8 +167,8 @@ class PersonTable(QTableView):
         self.setColumnHidden(DUE_COLUMN, not shown)
         if shown:
             header.moveSection(header.visualIndex(DUE_COLUMN), 0)
-            self.setColumnWidth(DUE_COLUMN, WIDTHS["due"])
         self.model().headerDataChanged.emit(Qt.Orientation.Horizontal, DUE_COLUMN, DUE_COLUMN)
+        self.fit_columns()
 
     # -- keys ------------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name

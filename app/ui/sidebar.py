@@ -437,11 +437,11 @@ class SidebarPanel(QWidget):
         self.tree = tree
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("sidebar_filter_edit")
-        self.filter_edit.setPlaceholderText(QCoreApplication.translate("Sidebar", "Find a group: PK, program, offence…"))
-        self.filter_edit.setToolTip(QCoreApplication.translate("Sidebar", "Type part of a name to show only the groups that hold it (Esc clears)"))
+        self.filter_edit.setPlaceholderText(QCoreApplication.translate("Sidebar", "Find a group…"))
+        self.filter_edit.setToolTip(QCoreApplication.translate("Sidebar", "Type part of a PK's name, a program or an offence to show only the groups that hold it (Esc clears)"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.tree.apply_filter)
-        self.ended_check = QCheckBox(QCoreApplication.translate("Sidebar", "including ended programs"))
+        self.ended_check = QCheckBox(QCoreApplication.translate("Sidebar", "including those that ended"))
         self.ended_check.setObjectName("include_ended_check")
         self.ended_check.setToolTip(QCoreApplication.translate("Sidebar", "Unticked, the program, PK and offence groups hold only programs active "
                                        "today. Ticked, they also hold programs that have ended (completed, "

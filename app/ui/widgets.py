@@ -43,6 +43,8 @@ class DateField(QWidget):
         self.edit.setObjectName(f"{object_name}_text" if object_name else "date_text")
         self.edit.setPlaceholderText(self.tr("dd-mm-yyyy"))
         self.edit.setMaximumWidth(130)
+        # Never narrower than a whole date: 31-12-2026 stays readable on a scaled screen.
+        self.edit.setMinimumWidth(min(130, self.edit.fontMetrics().horizontalAdvance("00-00-00000") + 14))
         self.button = QToolButton(self)
         self.button.setText("…")
         self.button.setToolTip(self.tr("Pick from a calendar"))

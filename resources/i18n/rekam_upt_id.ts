@@ -3519,16 +3519,16 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <source>Find a group: PK, program, offence…</source>
-        <translation>Cari kelompok: PK, program, tindak pidana…</translation>
+        <source>Find a group…</source>
+        <translation>Cari kelompok…</translation>
     </message>
     <message>
-        <source>Type part of a name to show only the groups that hold it (Esc clears)</source>
-        <translation>Ketik sebagian nama untuk menampilkan kelompok yang memuatnya saja (Esc menghapus)</translation>
+        <source>Type part of a PK&apos;s name, a program or an offence to show only the groups that hold it (Esc clears)</source>
+        <translation>Ketik sebagian nama PK, program atau tindak pidana untuk menampilkan kelompok yang memuatnya saja (Esc menghapus)</translation>
     </message>
     <message>
-        <source>including ended programs</source>
-        <translation>termasuk program yang sudah berakhir</translation>
+        <source>including those that ended</source>
+        <translation>termasuk yang sudah berakhir</translation>
     </message>
     <message>
         <source>Unticked, the program, PK and offence groups hold only programs active today. Ticked, they also hold programs that have ended (completed, revoked, past their end date).</source>
