@@ -63,19 +63,28 @@ class _IdleWatcher(QObject):
     """
 
     def __init__(self, timer: QTimer, window: QWidget | None = None):
-        super().__init__()
+        # A child of the window: it goes with the window, and Qt then drops it from the
+        # application's filters (a filter left behind would be called on a dead timer).
+        super().__init__(window)
         self.timer = timer
         self.window = window
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        try:
+            return self._filter(obj, event)
+        except RuntimeError:  # the window is being torn down: nothing to watch any more
+            return False
+
+    def _filter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in INPUT_EVENTS and self.timer.isActive():
             self.timer.start()
-        if kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_F1 and obj is QApplication.focusWidget():
-            active = QApplication.activeWindow()
-            if active is not None and active is not self.window and active.objectName() != "help_dialog":
+        if kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_F1 and isinstance(obj, QWidget):
+            # The first widget to see the key is the one with the focus: its window is the screen in use.
+            target = obj.window()
+            if target is not self.window and target.objectName() != "help_dialog":
                 from app.ui.help_pages import show_help
-                show_help(active)
+                show_help(target)
                 return True
         return False
 
@@ -101,6 +110,7 @@ class MainWindow(QMainWindow):
         self.last_counts: GroupCounts | None = None
         self._count_thread: QThread | None = None
         self._painted = False
+        self._closed = False
         self._build()
         # The status line is on screen in every state of the window (empty or not).  (A view's
         # viewport() would do too, but its first call costs PySide ~40 ms of start-up.)
@@ -460,8 +470,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._request_counts)
             # Watching every key and mouse event for the idle lock starts once the window is
             # up: a Python filter on all events would slow the first paint by tens of ms.
-            QTimer.singleShot(0, lambda: QApplication.instance().installEventFilter(self._idle_watcher))
+            QTimer.singleShot(0, self._watch_input)
         return False
+
+    def _watch_input(self) -> None:
+        if not self._closed:  # (a window closed before this ran must not leave its filter behind)
+            QApplication.instance().installEventFilter(self._idle_watcher)
 
     def _request_counts(self) -> None:
         if self._count_thread is not None:
@@ -948,6 +962,7 @@ class MainWindow(QMainWindow):
             self._count_thread = None
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._closed = True
         self.release_session()
         QApplication.instance().removeEventFilter(self._idle_watcher)
         self.session.on_exit(self)

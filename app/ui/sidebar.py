@@ -278,6 +278,9 @@ class Sidebar(QTreeWidget):
         self.expanded_by_hand: dict[str, bool] = {}
         self.filter_text = ""
         self._rendering = False
+        # How each section was drawn (folded or not), to go back to when the filter box is cleared.
+        self._folding: dict[str, bool] = {}
+        self._titles: dict[str, tuple[str, int]] = {}
         # Item data holds a number; the (dimension, value) it stands for lives here, in Python.
         self._keys: list[tuple[str, Any]] = []
         self.itemClicked.connect(self._on_clicked)
@@ -291,8 +294,12 @@ class Sidebar(QTreeWidget):
 
     def _on_folded(self, item: QTreeWidgetItem, expanded: bool) -> None:
         key = self._key(item)
+        if key and key[1] is None and key[0] in self._titles:
+            title, shown = self._titles[key[0]]
+            item.setText(0, title if expanded else f"{title} ({shown})")
         if key and key[1] is None and not self._rendering and not self.filter_text:
             self.expanded_by_hand[key[0]] = expanded
+            self._folding[key[0]] = expanded
 
     def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         key = self._key(item)
@@ -353,10 +360,11 @@ class Sidebar(QTreeWidget):
             expanded = shown <= COLLAPSE_OVER
         if dimension in selected:
             expanded = True  # the chosen group stays in sight
+        self._folding[dimension] = expanded
+        # A folded section says how many groups it holds, so nothing looks missing.
+        self._titles[dimension] = (title, shown)
+        heading.setText(0, title if expanded else f"{title} ({shown})")
         heading.setExpanded(expanded)
-        if not expanded:
-            # A folded section says how many groups it holds, so nothing looks missing.
-            heading.setText(0, f"{title} ({shown})")
 
     def _item(self, parent: QTreeWidgetItem | None, label: str, count: int | None, key: tuple,
               *, bold: bool = False, grey: bool = False, heading: bool = False) -> QTreeWidgetItem:
@@ -405,8 +413,8 @@ class Sidebar(QTreeWidget):
             for i in range(self.topLevelItemCount()):
                 top = self.topLevelItem(i)
                 key = self._key(top)
-                if key and key[0] in self.expanded_by_hand:
-                    top.setExpanded(self.expanded_by_hand[key[0]])
+                if key and key[0] in self._folding:
+                    top.setExpanded(self._folding[key[0]])
             self._rendering = False
         return matches
 

@@ -3157,24 +3157,24 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
         <translation>Pilihan ini untuk hal yang tidak diatur peraturan atau yang berbeda di cetakan resmi. Mengubah salah satunya menghitung ulang tanggal semua perkara; bila perkaranya banyak, perlu beberapa detik.</translation>
     </message>
     <message>
-        <source>round up (ceil)</source>
-        <translation>bulatkan ke atas (ceil)</translation>
+        <source>round up</source>
+        <translation>dibulatkan ke atas</translation>
     </message>
     <message>
-        <source>round down (floor)</source>
-        <translation>bulatkan ke bawah (floor)</translation>
+        <source>round down</source>
+        <translation>dibulatkan ke bawah</translation>
     </message>
     <message>
-        <source>round half up (round)</source>
-        <translation>bulatkan setengah ke atas (round)</translation>
+        <source>to the nearest day (half a day up)</source>
+        <translation>ke hari terdekat (setengah hari ke atas)</translation>
     </message>
     <message>
-        <source>last day of that month (clamp)</source>
-        <translation>hari terakhir bulan itu (clamp)</translation>
+        <source>the last day of that month</source>
+        <translation>hari terakhir bulan itu</translation>
     </message>
     <message>
-        <source>into the next month (overflow)</source>
-        <translation>lanjut ke bulan berikutnya (overflow)</translation>
+        <source>on into the next month</source>
+        <translation>lanjut ke bulan berikutnya</translation>
     </message>
     <message>
         <source>Restore the defaults</source>

@@ -265,3 +265,20 @@ def test_changing_fraction_rounding_recomputes_every_case(qtbot, db, monkeypatch
     assert told and "1 perkara" in told[0]
     assert threads == [threading.get_ident()]  # the outcome is handled in the GUI thread
     assert db.scalar("SELECT COUNT(*) FROM audit_log WHERE operation = 'ubah aturan hitung'") == 1
+
+
+def test_the_calculation_choices_are_in_the_officers_words_not_the_programs_codes(qtbot, db) -> None:
+    import re
+
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    dialog = shown(qtbot, PreferencesDialog(db))
+    page = dialog.findChild(QWidget, "calc_scroll")
+    texts = [label.text() for label in page.findChildren(QLabel)]
+    for combo in page.findChildren(QComboBox):
+        texts += [combo.itemText(i) for i in range(combo.count())]
+    internal = re.compile(r"\b(ceil|floor|round|clamp|overflow)\b", re.IGNORECASE)
+    assert texts and not [t for t in texts if internal.search(t)]
+    rounding = dialog.calc_widgets["fraction_rounding"]
+    assert [rounding.itemText(i) for i in range(rounding.count())] == [
+        "dibulatkan ke atas", "dibulatkan ke bawah", "ke hari terdekat (setengah hari ke atas)"]
