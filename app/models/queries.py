@@ -344,9 +344,11 @@ class Queries:
         """Each selected person's date of the due list (the earliest, if several records are due)."""
         table, column = DUE_DATES[group]
         _column, subquery, params = due_condition(group, today, self.kind_ids())
+        # One pass over the due records, grouped by person, joined to the selection by its key
+        # (a subquery per selected person took over a second for 5,000 of them).
         self.db.conn.execute(
-            f"UPDATE {self._selection} SET due = (SELECT MIN(x.{column}) FROM {table} x"
-            f" WHERE x.person_id = {self._selection}.id AND x.id IN ({subquery}))", params)
+            f"UPDATE {self._selection} AS s SET due = d.due FROM (SELECT x.person_id AS pid, MIN(x.{column}) AS due"
+            f" FROM {table} x WHERE x.id IN ({subquery}) GROUP BY x.person_id) AS d WHERE s.id = d.pid", params)
 
     @property
     def due_group(self) -> str | None:

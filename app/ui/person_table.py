@@ -72,8 +72,8 @@ class PersonTable(QTableView):
         give it up first (a name or an officer can show a little less), and no column goes
         below what its values need (a 16-digit NIK, "22 September 2026").
         """
-        if self.sized_by_hand or self.model() is None:
-            return
+        if self.sized_by_hand or self.model() is None or not self.isVisible():
+            return  # (a hidden table is fitted when it is shown: resizeEvent)
         shown = [i for i in range(len(COLUMN_KEYS)) if not self.isColumnHidden(i)]
         if not shown:
             return
@@ -103,7 +103,8 @@ class PersonTable(QTableView):
         self._fitting = True
         try:
             for i, width in widths.items():
-                self.setColumnWidth(i, width)
+                if self.columnWidth(i) != width:
+                    self.setColumnWidth(i, width)
         finally:
             self._fitting = False
 

@@ -65,8 +65,10 @@ def remember_file(path: Path, *, demo: bool) -> None:
     paths = [text] + [p for p in get_list("files/recent") if p != text]
     demos = [p for p in get_list("files/recent_demo") if p != text] + ([text] if demo else [])
     paths = paths[:RECENT_LIMIT]
-    put("files/recent", paths)
-    put("files/recent_demo", [p for p in demos if p in paths])
+    settings = _settings()  # both keys in one write
+    settings.setValue("files/recent", paths)
+    settings.setValue("files/recent_demo", [p for p in demos if p in paths])
+    settings.sync()
 
 
 def forget_file(path: Path) -> None:

@@ -55,7 +55,9 @@ def test_berkas_buka_opens_another_file_in_the_window(qtbot, db, tmp_path, monke
 def test_recent_files_list_what_was_opened_and_open_it_again(qtbot, db, tmp_path, monkeypatch):
     other = _other_file(tmp_path)
     window = make_window(qtbot, db, PASSWORD, TODAY)
+    qtbot.wait(10)  # (each file is remembered once its window is on screen)
     window.switch_to(other)
+    qtbot.wait(10)
     window.fill_recent_menu()
     actions = [a for a in window.recent_menu.actions() if a.isEnabled()]
     assert [a.toolTip() for a in actions] == [str(db.path.resolve())]  # the open file is not offered
