@@ -19,10 +19,15 @@ def pytest_configure(config) -> None:
 @pytest.fixture(autouse=True)
 def window_language(request, qapp):
     """Indonesian by default, as the program starts; English for tests marked ``english``."""
+    from app.models.i18n import set_language
     from app.ui.application import Translations
 
     translations = Translations(qapp)
     language = "en" if request.node.get_closest_marker("english") else "id"
     translations.use(language)
+    # (A new Translations starts as English, so use("en") alone would leave the no-Qt texts
+    # and the dates in the language of the test before.)
+    set_language(language)
     yield language
     translations.use("en")
+    set_language("id")

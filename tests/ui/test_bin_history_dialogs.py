@@ -134,7 +134,7 @@ def test_change_lines_read_like_a_form() -> None:
     before = json.dumps({"officer_id": 1, "end_date": "2027-12-01", "status": "aktif"})
     after = json.dumps({"officer_id": 2, "end_date": "2028-01-31", "status": "selesai"})
     lines = change_lines(before, after)
-    assert "Guidance until: 1 Desember 2027 → 31 Januari 2028" in lines
+    assert "Guidance until: 1 December 2027 → 31 January 2028" in lines  # English dates in English
     assert "Status: Active → Completed" in lines
     assert change_lines(json.dumps({"name": "Joko"}), json.dumps({"deleted_at": "2026-11-22T09:05:00"})) == [
         "Name (was): Joko", "Moved to the bin: 22 November 2026 09:05"]

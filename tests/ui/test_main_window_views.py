@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
+
 from factories import case, kind_id, person, program
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QToolButton
@@ -293,3 +295,46 @@ def test_f1_opens_the_guide_of_the_screen_in_use(qtbot, db):
     window.act_add.trigger()
     assert seen["topics"] == ["client_form"]
     assert "Formulir klien" in seen["text"] and "Hasil hitung" in seen["text"]
+
+
+def test_a_destructive_question_answers_batal_to_enter_and_escape(qtbot, db):
+    from app.ui.widgets import confirm
+
+    window = make_window(qtbot, db, PASSWORD, TODAY)
+    seen = {}
+
+    def look(box):
+        seen["default"] = box.defaultButton().text()
+        seen["escape"] = box.escapeButton().text()
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # an officer pressing Enter out of habit
+
+    on_modal(look, name="confirm_box")
+    answer = confirm(window, "Pindahkan ke tempat sampah", "Pindahkan?", yes="Pindahkan ke tempat sampah", no="Batal",
+                     destructive=True)
+    assert seen == {"default": "Batal", "escape": "Batal"} and answer is False
+
+
+@pytest.mark.english
+def test_in_english_the_sidebar_and_the_header_speak_english(qtbot, db):
+    _people(db)
+    window = make_window(qtbot, db, PASSWORD, TODAY)
+    assert sidebar_item(window, "all", None).text(0) == "✓ All clients"
+    assert window.sidebar_panel.ended_check.text() == "including those that ended"
+    qtbot.keyClicks(window.search_edit, "siti")
+    qtbot.wait(10)
+    assert "search “siti” among all clients" in _filter_bar_text(window)
+
+
+@pytest.mark.english
+def test_in_english_the_entry_form_judges_the_program_in_english(qtbot, db):
+    from app.ui.client_form import NEW, ClientForm
+
+    form = ClientForm(db, NEW, today=TODAY)
+    qtbot.addWidget(form)
+    form.offence_date.edit.setText("01-12-2023")
+    form.detention_start.edit.setText("01-03-2024")
+    form.birth_date.edit.setText("15-05-1990")
+    form.sentence_field.years.setValue(1)
+    form.kind_combo.setCurrentIndex(form.kind_combo.findData(kind_id(db, "CB")))
+    text = form.preview.text()
+    assert text.startswith("Expiry: 1\u00a0March\u00a02025") and "Conditional leave (CB):" in text
