@@ -193,5 +193,11 @@ def run_window(argv: list[str]) -> int:
     from app.ui.main_window import MainWindow
     today = date.fromisoformat(args.today) if args.today else None
     window = MainWindow(session, today=today)
-    window.show()
+    # On a laptop screen (1366×768, or a larger one scaled to 125-150 %) the window takes the
+    # whole screen; on a large one it opens at its own size.
+    screen = app.primaryScreen()
+    if screen is not None and screen.availableGeometry().width() < 1400:
+        window.showMaximized()
+    else:
+        window.show()
     return app.exec()

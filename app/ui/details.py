@@ -119,10 +119,11 @@ class DetailsPanel(QTextBrowser):
 
     def _table(self, rows: list[tuple[str, object]]) -> str:
         # A value of several lines (an address) keeps its lines.
-        cells = "".join(f"<tr><td style='color:#555;padding-right:8px'>{_e(k)}</td>"
+        cells = "".join(f"<tr><td width='38%' style='color:#555;padding-right:8px'>{_e(k)}</td>"
                         f"<td>{_e(v).replace(chr(10), '<br>')}</td></tr>"
                         for k, v in rows if v not in (None, ""))
-        return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
+        # The full width, the labels in at most 38 % of it: a value (a date) keeps room to stay whole.
+        return f"<table width='100%' cellspacing='0' cellpadding='1'>{cells}</table>"
 
     def _case_html(self, queries: Queries, case: dict, programs: list[dict]) -> str:
         case_label = self.tr("Case")
@@ -195,7 +196,7 @@ class DetailsPanel(QTextBrowser):
                 colour = "#b00020" if differs else "#2e7d32"
                 note += (f" <span style='color:{colour}'>{_e(official_label)}: "
                          f"{_e(date_text(official[key]))}{' ≠' if differs else ' ✓'}</span>")
-            rows.append(f"<tr><td style='color:#555;padding-right:8px'>{_e(date_label(key))}</td>"
+            rows.append(f"<tr><td width='38%' style='color:#555;padding-right:8px'>{_e(date_label(key))}</td>"
                         f"<td><b>{_e(date_text(value))}</b>{note}</td></tr>")
         legend = ""
         if any(official[k] != from_iso(case[f"calc_{k}"]) for k in official if k in SHOWN_DATES):
@@ -208,7 +209,7 @@ class DetailsPanel(QTextBrowser):
                            else self.tr("Parole (PB): not eligible by date"))
         eligibility.append(self.tr("Conditional leave (CB): eligible") if case["conditional_leave_eligible"]
                            else self.tr("Conditional leave (CB): not eligible"))
-        return (f"<table cellspacing='0' cellpadding='1'>{''.join(rows)}</table>{legend}"
+        return (f"<table width='100%' cellspacing='0' cellpadding='1'>{''.join(rows)}</table>{legend}"
                 f"<p style='color:#555'>{_e(' · '.join(eligibility))}</p>")
 
     def _program_html(self, p: dict) -> str:

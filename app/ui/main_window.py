@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
 
         self.details = DetailsPanel()
         self.details.action.connect(self.on_detail_action)
-        self.details.setMinimumWidth(220)
+        self.details.setMinimumWidth(200)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("main_splitter")
@@ -213,7 +213,8 @@ class MainWindow(QMainWindow):
         # The officer's own widths come back at the next start (issue 9); the first start
         # leaves the table most of the room (the details need ~320 px, not 390).
         sizes = workstation.get_ints(SPLITTER_KEY)
-        self.splitter.setSizes(sizes if len(sizes) == 3 and all(sizes) else [260, 796, 300])
+        self._splitter_remembered = len(sizes) == 3 and all(sizes)
+        self.splitter.setSizes(sizes if self._splitter_remembered else [260, 796, 300])
         self.splitter.splitterMoved.connect(self._remember_splitter)
 
         self.demo_banner = self._banner("demo_banner", "#fff3cd", "#7a5b00")
@@ -893,7 +894,18 @@ class MainWindow(QMainWindow):
         from app.ui.help_pages import show_help
         show_help(self)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._splitter_remembered:
+            # First start: the side panels take a fifth each of what the screen gives (at 150 %
+            # scaling that is little), so the table keeps room for its columns.
+            width = self.width()
+            side = max(self.sidebar_panel.minimumSizeHint().width(), int(width * 0.19))
+            details = max(self.details.minimumWidth(), int(width * 0.22))
+            self.splitter.setSizes([side, max(300, width - side - details), details])
+
     def _remember_splitter(self, *_args: object) -> None:
+        self._splitter_remembered = True
         workstation.put(SPLITTER_KEY, [int(x) for x in self.splitter.sizes()])
 
     def _on_banner_link(self, link: str) -> None:

@@ -21,10 +21,12 @@ COLUMN_KEYS = tuple(key for key, _title in COLUMNS)
 WIDTHS = {"name": 190, "nik": 135, "birth_date": 125, "program": 65, "register": 105, "officer": 150,
           "offence": 130, "status": 80, "start": 125, "end": 125, "due": 130}
 # What a column needs to show its values whole, and which give up room first when they do not fit.
-MIN_WIDTHS = {"name": 150, "nik": 132, "birth_date": 120, "program": 55, "register": 92, "officer": 110,
+MIN_WIDTHS = {"name": 110, "nik": 132, "birth_date": 120, "program": 55, "register": 92, "officer": 110,
               "offence": 100, "status": 70, "start": 120, "end": 120, "due": 120}
 SHRINK_ORDER = ("name", "officer", "offence", "status", "register", "program", "birth_date", "start", "end", "nik",
                 "due")
+# Left out first when even their least does not fit (until the officer chooses the columns).
+LEAVE_OUT_ORDER = ("status", "officer", "program")
 # A screen narrower than this starts without the columns read least (still one click away).
 WIDE_SCREEN = 1600
 NARROW_HIDDEN = ("birth_date", "offence", "start")
@@ -70,26 +72,22 @@ class PersonTable(QTableView):
 
         Each starts at its usual width; when they do not fit, the columns with room to spare
         give it up first (a name or an officer can show a little less), and no column goes
-        below what its values need (a 16-digit NIK, "22 September 2026").
+        below what its values need (a 16-digit NIK, "22 September 2026").  Until the officer
+        chooses the columns, a table still too narrow (a scaled screen) leaves out the ones
+        the sidebar already tells (status, then PK, then program) rather than cut the rest.
         """
         if self.sized_by_hand or self.model() is None or not self.isVisible():
             return  # (a hidden table is fitted when it is shown: resizeEvent)
+        room = (self.viewport().width() or self.width()) - 2
+        needs = self._needs()
+        if workstation.get(SETTINGS_KEY) is None:
+            self._leave_out_for_room(needs, room)
         shown = [i for i in range(len(COLUMN_KEYS)) if not self.isColumnHidden(i)]
         if not shown:
             return
-        room = (self.viewport().width() or self.width()) - 2
-        widths = {i: WIDTHS.get(COLUMN_KEYS[i], 120) for i in shown}
+        widths = {i: max(WIDTHS.get(COLUMN_KEYS[i], 120), needs.get(COLUMN_KEYS[i], 60)) for i in shown}
         if DUE_COLUMN in widths:
             widths[DUE_COLUMN] = max(widths[DUE_COLUMN], self.horizontalHeader().sectionSizeHint(DUE_COLUMN))
-        # What a whole value needs in this font (scaled screens, other fonts).
-        metrics = self.fontMetrics()
-        needs = dict(MIN_WIDTHS)
-        date_width = metrics.horizontalAdvance("30 September 2026") + 16
-        for key in ("birth_date", "start", "end", "due"):
-            needs[key] = max(needs[key], date_width)
-        needs["nik"] = max(needs["nik"], metrics.horizontalAdvance("0000000000000000") + 16)
-        for i in widths:
-            widths[i] = max(widths[i], needs.get(COLUMN_KEYS[i], 60))
         excess = sum(widths.values()) - room
         for key in SHRINK_ORDER:
             if excess <= 0:
@@ -107,6 +105,26 @@ class PersonTable(QTableView):
                     self.setColumnWidth(i, width)
         finally:
             self._fitting = False
+
+    def _needs(self) -> dict[str, int]:
+        """What a whole value of each column needs in this font (scaled screens, other fonts)."""
+        metrics = self.fontMetrics()
+        needs = dict(MIN_WIDTHS)
+        date_width = metrics.horizontalAdvance("30 September 2026") + 12
+        for key in ("birth_date", "start", "end", "due"):
+            needs[key] = max(needs[key], date_width)
+        needs["nik"] = max(needs["nik"], metrics.horizontalAdvance("0000000000000000") + 12)
+        needs["register"] = max(needs["register"], metrics.horizontalAdvance("0000/ASIM/0000") + 10)
+        return needs
+
+    def _leave_out_for_room(self, needs: dict[str, int], room: int) -> None:
+        hidden = self.hidden_columns()
+        visible = [k for k in COLUMN_KEYS if k not in hidden and (k != "due" or self.due_shown)]
+        while sum(needs.get(k, 60) for k in visible) > room and any(k in visible for k in LEAVE_OUT_ORDER):
+            visible.remove(next(k for k in LEAVE_OUT_ORDER if k in visible))
+        for i, key in enumerate(COLUMN_KEYS):
+            if self.isColumnHidden(i) != (key not in visible):
+                self.setColumnHidden(i, key not in visible)
 
     def _on_section_resized(self, _index: int, _old: int, _new: int) -> None:
         if not self._fitting and self.horizontalHeader().sectionResizeMode(_index) == QHeaderView.ResizeMode.Interactive \
