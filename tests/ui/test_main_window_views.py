@@ -338,3 +338,22 @@ def test_in_english_the_entry_form_judges_the_program_in_english(qtbot, db):
     form.kind_combo.setCurrentIndex(form.kind_combo.findData(kind_id(db, "CB")))
     text = form.preview.text()
     assert text.startswith("Expiry: 1\u00a0March\u00a02025") and "Conditional leave (CB):" in text
+
+
+def test_on_a_screen_scaled_to_150_percent_the_columns_an_officer_needs_stay_whole(qtbot, db):
+    _people(db)
+    window = make_window(qtbot, db, PASSWORD, TODAY)
+    window.resize(910, 512)  # 1366 × 768 at 150 %, in the window's own pixels
+    qtbot.waitExposed(window)
+    qtbot.wait(10)
+    table = window.table
+    shown = {COLUMN_KEYS[i] for i in range(len(COLUMN_KEYS)) if not table.isColumnHidden(i)}
+    assert {"name", "nik", "register", "end"} <= shown
+    assert "status" not in shown  # left out first: the sidebar tells the status
+    metrics = table.fontMetrics()
+    header = table.horizontalHeader()
+    assert header.sectionSize(COLUMN_KEYS.index("nik")) >= metrics.horizontalAdvance("3522011505900001")
+    assert header.sectionSize(COLUMN_KEYS.index("end")) >= metrics.horizontalAdvance("30 September 2026")
+    window.resize(1366, 768)
+    qtbot.wait(10)
+    assert not table.isColumnHidden(COLUMN_KEYS.index("status"))  # room again: back
