@@ -91,9 +91,6 @@ class Session(FileSession):
 
         run_task(window, QCoreApplication.translate("Session", "Making the demo file…"), work, done)
 
-    def open_main(self, window) -> None:
-        window.switch_to(self.main_path)
-
     def on_exit(self, window) -> None:
         try:
             from app.ui.backup_dialogs import backup_at_exit
