@@ -22,7 +22,7 @@ from app.models.identity import normalise_digits
 from app.models.queries import Queries
 from app.models.storage import Database
 from app.ui.labels import status_label
-from app.ui.widgets import HINT_STYLE, ErrorLabel, date_text, note
+from app.ui.widgets import HINT_STYLE, ErrorLabel, date_text, keep_dates_whole, note
 
 DIFFERS_BACKGROUND = QColor("#fff3cd")
 
@@ -35,7 +35,7 @@ class NikReasonDialog(QDialog):
         self.setObjectName("nik_reason_dialog")
         self.setWindowTitle(self.tr("Check the NIK"))
         layout = QVBoxLayout(self)
-        text = QLabel("\n".join(f"• {p}" for p in problems))
+        text = QLabel(keep_dates_whole("\n".join(f"• {p}" for p in problems)))
         text.setObjectName("nik_problems_label")
         text.setWordWrap(True)
         layout.addWidget(text)

@@ -27,6 +27,16 @@ NBSP = "\u00a0"
 def date_text(value: date | None, empty: str = "") -> str:
     """``12 Januari 2026`` that never breaks across lines in wrapped text (issue 9)."""
     return format_date(value, empty).replace(" ", NBSP)
+
+
+def keep_dates_whole(text: str) -> str:
+    """The dates inside a message written elsewhere (the no-Qt layers) made unbreakable too."""
+    import re
+
+    from app.models.dates import MONTHS_EN, MONTHS_ID
+
+    months = "|".join((*MONTHS_ID, *MONTHS_EN))
+    return re.sub(rf"\b(\d{{1,2}}) ({months}) (\d{{4}})\b", rf"\1{NBSP}\2{NBSP}\3", text)
 HINT_STYLE = "color: #555;"
 
 

@@ -241,3 +241,4 @@ def test_the_nik_check_keeps_its_explanation_whole_when_it_asks_for_the_reason(q
     for label in (dialog.findChild(QLabel, "nik_reason_note"), dialog.error):
         assert label.height() >= label.heightForWidth(label.width()), label.objectName()  # not clipped
     assert dialog.focusWidget() is dialog.reason_edit
+    assert "(16\u00a0Mei\u00a01990)" in dialog.findChild(QLabel, "nik_problems_label").text()  # never broken
