@@ -24,6 +24,7 @@ from app.models.storage import Database
 from app.operations import OpChanges
 from app.operations.settings import office, preferences
 from app.ui.details import DetailsPanel
+from app.ui.idle_watch import IdleWatcher
 from app.ui.ops import InlineOps, Ops, WriteWorker
 from app.ui.labels import age_label, due_label, status_label
 from app.ui import workstation
@@ -51,42 +52,8 @@ def show_error(*args, **kwargs) -> None:
     from app.ui.widgets import show_error as show
     show(*args, **kwargs)
 
-SPLITTER_KEY = "window/splitter"
-INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
 
-
-class _IdleWatcher(QObject):
-    """Restarts the idle timer on any key or mouse input in the application; F1 in any dialog.
-
-    (One application-wide filter for both: a modal dialog gets no shortcut of the main
-    window, and every dialog gets its help page this way without adding its own.)
-    """
-
-    def __init__(self, timer: QTimer, window: QWidget | None = None):
-        # A child of the window: it goes with the window, and Qt then drops it from the
-        # application's filters (a filter left behind would be called on a dead timer).
-        super().__init__(window)
-        self.timer = timer
-        self.window = window
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        try:
-            return self._filter(obj, event)
-        except RuntimeError:  # the window is being torn down: nothing to watch any more
-            return False
-
-    def _filter(self, obj: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in INPUT_EVENTS and self.timer.isActive():
-            self.timer.start()
-        if kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_F1 and isinstance(obj, QWidget):
-            # The first widget to see the key is the one with the focus: its window is the screen in use.
-            target = obj.window()
-            if target is not self.window and target.objectName() != "help_dialog":
-                from app.ui.help_pages import show_help
-                show_help(target)
-                return True
-        return False
+SPLITTER_KEY = "window/splitter"  # (app/ui/workstation.py) the three panels' widths
 
 
 class MainWindow(QMainWindow):
@@ -121,7 +88,7 @@ class MainWindow(QMainWindow):
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
-        self._idle_watcher = _IdleWatcher(self.idle_timer, self)
+        self._idle_watcher = IdleWatcher(self.idle_timer, self)
         self._restart_idle_timer()
 
     # -- properties ----------------------------------------------------------------------
