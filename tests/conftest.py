@@ -7,13 +7,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-TODAY = date(2026, 11, 22)
-PASSWORD = "rahasia-uji-123"
+# (Defined in tests/testenv.py, so that tests/ui/conftest.py can re-export the same values.)
+from testenv import INSTALLED_SCRYPT_N, PASSWORD, TEST_SCRYPT_N, TODAY  # noqa: E402, F401
 
 
 @pytest.fixture(autouse=True)
@@ -25,20 +24,6 @@ def private_data_dir(tmp_path_factory, monkeypatch):
     from app.models.i18n import set_language
     set_language("id")
     return data
-
-
-# The login's scrypt cost in tests: 2**10 instead of 2**17 (0.35 s and 128 MiB per login).
-# Lowered here, in the test process only; tests/models/test_security.py checks the real cost,
-# read here before any test lowers it.
-TEST_SCRYPT_N = 2**10
-
-
-def _installed_scrypt_n() -> int:
-    from app.models import security
-    return security.LOGIN_SCRYPT_N
-
-
-INSTALLED_SCRYPT_N = _installed_scrypt_n()
 
 
 @pytest.fixture(autouse=True)

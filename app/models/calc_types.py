@@ -119,17 +119,17 @@ SETTING_LABELS: dict[str, dict[str, Any]] = {
     "fraction_rounding": {
         "label": "Pembulatan hari wajib 1/3, 1/2, 2/3",
         "values": ROUNDING_CHOICES,
-        "help": "ceil = ke atas (bawaan), floor = ke bawah, round = setengah ke atas",
+        "help": "Bawaan: dibulatkan ke atas, agar syarat waktu terpenuhi penuh",
     },
     "credit_rounding": {
         "label": "Pembulatan potongan tahanan kota (1/5) dan rumah (1/3)",
         "values": ROUNDING_CHOICES,
-        "help": "floor = ke bawah (bawaan), agar tidak ada yang bebas terlalu cepat",
+        "help": "Bawaan: dibulatkan ke bawah, agar tidak ada yang bebas terlalu cepat",
     },
     "month_end": {
         "label": "Tanggal melewati akhir bulan",
         "values": MONTH_END_CHOICES,
-        "help": "clamp = hari terakhir bulan itu (bawaan); overflow = lanjut ke bulan berikutnya",
+        "help": "Bawaan: hari terakhir bulan itu (31 Januari + 1 bulan = 28/29 Februari)",
     },
     "month_days": {
         "label": "Jumlah hari dalam satu bulan hitungan",

@@ -183,6 +183,31 @@ def due_condition(group: str, today: date, kind_ids: dict[str, int] | None = Non
     raise ValueError(f"unknown due group {group!r}")
 
 
+# -- the date a due list is about (window issue 9: the due lists show their date first) ----------
+# group -> (table, column): the date that put a person on the list, shown first and sorted by.
+DUE_DATES: dict[str, tuple[str, str]] = {
+    "pb": ("cases", "parole_date"),
+    "cb": ("cases", "conditional_leave_start"),
+    "cmb": ("cases", "leave_before_release_start"),
+    "asimilasi": ("cases", "assimilation_date"),
+    "release_1": ("cases", "expiry"),
+    "release_2": ("cases", "expiry"),
+    "release_3": ("cases", "expiry"),
+    "official_differs": ("cases", "expiry"),
+    # The "Perlu perhatian" group of guidance ending within 30 days (wajib lapor: attention "ending").
+    "ending": ("programs", "end_date"),
+}
+def dated_group(flt: Filter) -> str | None:
+    """The chosen list whose date the rows carry first: a due list, or guidance ending soon."""
+    if flt.value("due") is not None:
+        return flt.value("due")
+    return "ending" if flt.value("attention") == "ending" else None
+
+
+DUE_SORT = "due"  # the sort key of that date (a column of the selection, not of persons)
+NO_DATE = "9999-99-99"  # sorts after every date: persons without one come last
+
+
 def _fact_conditions(flt: Filter, today: date, skip: str | None = None,
                      kind_ids: dict[str, int] | None = None, counting: str | None = None,
                      alias: str = "facts", attention=None) -> _Sql:
@@ -547,6 +572,8 @@ class Queries(_LaporReads):
         self._matching: tuple[Filter, date] | None = None
         # Each Queries keeps its own selection, so a dialog's query never changes the table's.
         self._selection = f"temp.selection_{next(Queries._instances)}"
+        # The due list chosen, whose date each selected person carries in the selection's ``due``.
+        self._due_group: str | None = None
 
     def kind_ids(self) -> dict[str, int]:
         return {code: i for i, code in self.db.conn.execute("SELECT id, code FROM program_kinds")}
@@ -625,10 +652,12 @@ class Queries(_LaporReads):
         """
         today = today or date.today()
         conn = self.db.conn
-        conn.execute(f"CREATE TABLE IF NOT EXISTS {self._selection}(id INTEGER PRIMARY KEY)")
+        conn.execute(f"CREATE TABLE IF NOT EXISTS {self._selection}(id INTEGER PRIMARY KEY, due TEXT)")
         conn.execute(f"DELETE FROM {self._selection}")
         self._inline = None
         self._selection_size = None
+        due_group = dated_group(flt)
+        self._due_group = due_group if due_group in DUE_DATES else None
         self._matching = (flt, today) if flt.groups else None
         search, search_params = self._search_sql(flt.search)
         if not flt.groups and not search:
@@ -653,10 +682,34 @@ class Queries(_LaporReads):
                 params += search_params
         cur = conn.execute(f"INSERT INTO {self._selection}(id) {sql}", params)
         self._selection_size = cur.rowcount
+        if self._due_group is not None:
+            self._fill_due_dates(self._due_group, today)
         return int(cur.rowcount)
+
+    def _fill_due_dates(self, group: str, today: date) -> None:
+        """Each selected person's date of the due list (the earliest, if several records are due)."""
+        table, column = DUE_DATES[group]
+        if group == "ending":
+            programs, params = _lapor().group_sql(self.lapor_context(), "ending", today)
+            subquery = f"SELECT program_id FROM ({programs})"
+        else:
+            _column, subquery, params = due_condition(group, today, self.kind_ids())
+        # One pass over the due records, grouped by person, joined to the selection by its key
+        # (a subquery per selected person took over a second for 5,000 of them).
+        self.db.conn.execute(
+            f"UPDATE {self._selection} AS s SET due = d.due FROM (SELECT x.person_id AS pid, MIN(x.{column}) AS due"
+            f" FROM {table} x WHERE x.id IN ({subquery}) GROUP BY x.person_id) AS d WHERE s.id = d.pid", params)
+
+    @property
+    def due_group(self) -> str | None:
+        """The due list whose date the rows carry (``row["due"]``), or None."""
+        return self._due_group
 
     def _source(self, sort: str) -> tuple[str, str, list[Any]]:
         """FROM, WHERE and parameters of the current selection, read in the order of ``sort``."""
+        if sort == DUE_SORT:
+            # The due date lives in the selection: read it from there, whatever its size.
+            return f"{self._selection} s CROSS JOIN persons p", "p.id = s.id", []
         inline = self._inline
         if inline is not None:
             return f"persons p INDEXED BY persons_sort_{sort}", f"p.deleted_at IS NULL AND {inline[0]}", list(inline[1])
@@ -675,17 +728,20 @@ class Queries(_LaporReads):
 
         Reading on from a known row (keyset) costs the same at row 90,000 as at row 0.
         """
-        sort = sort if sort in SORT_KEYS else "name"
-        keys = (*SORT_KEYS[sort], "id")
+        sort = self._sort_or_name(sort)
+        keys, exprs = self._keys(sort)
         direction = "DESC" if descending else "ASC"
         source, where, params = self._source(sort)
         if after is not None:
-            where += f" AND ({', '.join('p.' + k for k in keys)}) {'<' if descending else '>'}" \
+            where += f" AND ({', '.join(exprs)}) {'<' if descending else '>'}" \
                      f" ({', '.join('?' * len(keys))})"
-            params += [after[k] for k in keys]
+            params += [NO_DATE if k == "due" and after[k] is None else after[k] for k in keys]
             offset = 0
         columns = ", ".join(f"p.{c}" for c in ROW_COLUMNS)
-        order = ", ".join(f"p.{k} {direction}" for k in keys)
+        if self._due_group is not None:
+            columns += (", s.due AS due" if sort == DUE_SORT
+                        else f", (SELECT due FROM {self._selection} WHERE id = p.id) AS due")
+        order = ", ".join(f"{e} {direction}" for e in exprs)
         rows = self.db.query(f"SELECT {columns} FROM {source} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
                              [*params, limit, offset])
         if self._matching is not None and rows:
@@ -721,19 +777,32 @@ class Queries(_LaporReads):
             [*active_params, *person_ids, *q.params])
         return {r.pop("person_id"): r for r in found}
 
+    def _sort_or_name(self, sort: str) -> str:
+        if sort == DUE_SORT:
+            return sort if self._due_group is not None else "name"
+        return sort if sort in SORT_KEYS else "name"
+
+    @staticmethod
+    def _keys(sort: str) -> tuple[tuple[str, ...], list[str]]:
+        """The row keys of an order and the SQL expressions they are read from (a missing due date last)."""
+        if sort == DUE_SORT:
+            return ("due", "name_sort", "id"), [f"COALESCE(s.due, '{NO_DATE}')", "p.name_sort", "p.id"]
+        keys = (*SORT_KEYS[sort], "id")
+        return keys, [f"p.{k}" for k in keys]
+
     def rank(self, person_id: int, sort: str = "name", descending: bool = False) -> int:
         """The row a person has in the selection's order, or -1 when not selected."""
-        sort = sort if sort in SORT_KEYS else "name"
-        keys = (*SORT_KEYS[sort], "id")
+        sort = self._sort_or_name(sort)
+        keys, exprs = self._keys(sort)
         source, where, params = self._source(sort)
-        found = self.db.query(f"SELECT {', '.join('p.' + k for k in keys)} FROM {source} WHERE {where}"
-                              " AND p.id = ?", [*params, person_id])
+        found = self.db.conn.execute(f"SELECT {', '.join(exprs)} FROM {source} WHERE {where}"
+                                     " AND p.id = ?", [*params, person_id]).fetchall()
         if not found:
             return -1
         comparison = "<" if not descending else ">"
         return int(self.db.scalar(
-            f"SELECT COUNT(*) FROM {source} WHERE {where} AND ({', '.join('p.' + k for k in keys)})"
-            f" {comparison} ({', '.join('?' * len(keys))})", [*params, *(found[0][k] for k in keys)]))
+            f"SELECT COUNT(*) FROM {source} WHERE {where} AND ({', '.join(exprs)})"
+            f" {comparison} ({', '.join('?' * len(keys))})", [*params, *found[0]]))
 
     def person_ids(self, flt: Filter = Filter(), sort: str = "name", descending: bool = False,
                    today: date | None = None) -> array:

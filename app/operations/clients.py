@@ -88,8 +88,13 @@ def find_duplicates(db: Database, p: PersonInput, exclude_id: int | None = None)
 
 
 def _confirm_person(db: Database, p: PersonInput, confirm: Confirmations, *,
-                    exclude_id: int | None = None, previous: dict[str, Any] | None = None) -> str:
-    """Raise ConfirmationNeeded unless the officer decided; return the NIK note to store."""
+                    exclude_id: int | None = None, previous: dict[str, Any] | None = None,
+                    check_duplicates: bool = True) -> str:
+    """Raise ConfirmationNeeded unless the officer decided; return the NIK note to store.
+
+    A second person beside a likely duplicate needs the officer's reason, as a NIK that
+    disagrees with the birth date does (issue 9): ``duplicate_ok`` alone is refused.
+    """
     nik = normalise_digits(p.nik)
     nik_problems = check_nik(nik, p.birth_date, p.sex) if nik else []
     note = ""
@@ -100,7 +105,7 @@ def _confirm_person(db: Database, p: PersonInput, confirm: Confirmations, *,
             note = confirm.nik_reason.strip()
         elif unchanged:
             note = previous["nik_note"]  # type: ignore[index]
-    duplicates = find_duplicates(db, p, exclude_id)
+    duplicates = find_duplicates(db, p, exclude_id) if check_duplicates else []
     same_nik = [d for d in duplicates if d["reason"] == "nik"]
     if same_nik and confirm.duplicate_ok:
         d = same_nik[0]
@@ -109,6 +114,12 @@ def _confirm_person(db: Database, p: PersonInput, confirm: Confirmations, *,
             "NIK {n} is already registered to {name}{bin}. One NIK belongs to one person.",
             n=nik, name=d["name"], bin=tr(" (di tempat sampah)", " (in the bin)") if d["deleted_at"] else ""),
             field="person.nik", code="nik_taken")
+    if duplicates and confirm.duplicate_ok and not confirm.duplicate_reason.strip():
+        raise UserInputError(tr(
+            "Tulis alasan mengapa ini orang yang berbeda dari {names}.",
+            "Write why this is a different person from {names}.",
+            names=", ".join(d["name"] for d in duplicates)), field="person.duplicate_reason",
+            code="duplicate_reason")
     need_nik = bool(nik_problems) and not note
     need_dup = bool(duplicates) and not confirm.duplicate_ok
     if need_nik or need_dup:
@@ -173,6 +184,8 @@ def create_client(db: Database, person: PersonInput, case: CaseInput | None = No
         after: dict[str, Any] = {"person": as_dict(person)}
         if nik_note:
             after["nik_note"] = nik_note
+        if values["duplicate_note"]:
+            after["duplicate_note"] = values["duplicate_note"]
         case_id = None
         created: dict[str, list[int]] = {"persons": [person_id]}
         if case is not None:
@@ -196,14 +209,16 @@ def update_person(db: Database, person_id: int, person: PersonInput,
     _validate_all(db, person, person.birth_date, None, None, today)
     with db.transaction() as conn:
         before = require_row(conn, "persons", person_id)
-        nik_note = _confirm_person(db, person, Confirmations(
-            nik_reason=confirm.nik_reason, duplicate_ok=True if not _identity_changed(before, person)
-            else confirm.duplicate_ok), exclude_id=person_id, previous=before)
+        # Unchanged name, birth date and NIK: any look-alike was decided when the person was entered.
+        nik_note = _confirm_person(db, person, confirm, exclude_id=person_id, previous=before,
+                                   check_duplicates=_identity_changed(before, person))
         # The cases' adult/child class follows from the birth date: check they still agree.
         for c in db.query("SELECT * FROM cases WHERE person_id = ? AND deleted_at IS NULL", (person_id,)):
             raise_if(case_errors(_case_input_from_row(c), person.birth_date, today))
         values = _person_values(person)
         values.update(nik_note=nik_note, updated_at=now_text())
+        if confirm.duplicate_ok and confirm.duplicate_reason.strip():
+            values["duplicate_note"] = confirm.duplicate_reason.strip()
         sets = ", ".join(f"{k} = :{k}" for k in values)
         conn.execute(f"UPDATE persons SET {sets} WHERE id = :id", {**values, "id": person_id})
         b, a = changed_fields(before, values)

@@ -114,6 +114,30 @@ class Session:
         self.path, self.db, self.lock, self.password = other.path, other.db, other.lock, other.password
         self.readonly_reason = ""
 
+    def switch_to_new(self, path: Path | str, *, lock_factory) -> None:
+        """Start a new, empty database at ``path`` with this session's password, and hold it instead.
+
+        For an officer who began on the demo: "back to the real data" when there is none yet.
+        An existing file is never written over.
+        """
+        from app.operations.auth import set_initial_password
+
+        path = Path(path)
+        if path.exists():
+            raise UserInputError(tr("Berkas {p} sudah ada: tidak ditimpa.", "{p} already exists: not written over.",
+                                    p=path), code="exists")
+        lock = lock_factory(path)
+        lock.acquire()
+        try:
+            db = Database.open(path, create=True)
+            try:
+                set_initial_password(db, self.password)
+            finally:
+                db.close()
+        finally:
+            lock.release()
+        self.switch(path, lock_factory=lock_factory)
+
     @staticmethod
     def peek(path: Path | str) -> Database:
         """Another database read-only, to ask for its password before switching to it."""

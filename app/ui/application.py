@@ -95,9 +95,6 @@ class Session(FileSession):
 
         run_task(window, QCoreApplication.translate("Session", "Making the demo file…"), work, done)
 
-    def open_main(self, window) -> None:
-        window.switch_to(self.main_path)
-
     def on_exit(self, window) -> None:
         try:
             from app.ui.backup_dialogs import backup_at_exit
@@ -198,7 +195,13 @@ def run_window(argv: list[str]) -> int:
     from app.ui.main_window import MainWindow
     today = date.fromisoformat(args.today) if args.today else None
     window = MainWindow(session, today=today)
-    window.show()
+    # On a laptop screen (1366×768, or a larger one scaled to 125-150 %) the window takes the
+    # whole screen; on a large one it opens at its own size.
+    screen = app.primaryScreen()
+    if screen is not None and screen.availableGeometry().width() < 1400:
+        window.showMaximized()
+    else:
+        window.show()
     from app.ui.backup_dialogs import notify_backup_failures
     notify_backup_failures(window)
     return app.exec()

@@ -14,12 +14,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from app.models import calculator as calc
-from app.models.dates import format_date, from_iso
+from app.models.dates import from_iso
 from app.models.domain import (
     EDUCATION_LEVELS, RELIGIONS, CaseInput, Confirmations, PersonInput, ProgramInput,
 )
@@ -29,9 +29,20 @@ from app.models.queries import Queries
 from app.models.storage import Database
 from app.models.validation import client_class_for
 from app.operations import OpResult, clients
+from app.ui.identity_dialogs import DuplicateDialog, NikReasonDialog
 from app.ui.ops import InlineOps, Ops
 from app.ui.labels import AUTHORITY_CODES, SENTENCE_KIND_CODES, authority_label, sentence_kind_label
-from app.ui.widgets import DateField, DurationField, ErrorLabel, FieldErrors, accept_buttons, show_error, with_error
+from app.ui.widgets import (
+    HINT_STYLE, DateField, DurationField, ErrorLabel, FieldErrors, accept_buttons, date_text,
+    focus_first_empty, show_error, with_error,
+)
+
+# The case's dates a program's guidance is proposed from.
+PROGRAM_DATES = ("parole_date", "parole_supervision_end", "conditional_leave_start", "conditional_leave_end",
+                 "leave_before_release_start", "assimilation_date", "expiry")
+
+# The width one group of fields needs (logical pixels): a 16-digit NIK and a date with its echo.
+BOX_WIDTH = 430
 
 NEW, EDIT_PERSON, EDIT_CASE, ADD_CASE, EDIT_PROGRAM, ADD_PROGRAM = (
     "new", "edit_person", "edit_case", "add_case", "edit_program", "add_program")
@@ -57,6 +68,12 @@ class ClientForm(QDialog):
         self.result_op: OpResult | None = None
         self.errors = FieldErrors()
         self.confirm = Confirmations()
+        # domain field -> its widget (focus after a refused save)
+        self._field_widgets: dict[str, QWidget] = {}
+        # After a refused save, the errors follow what is typed (issue 9).
+        self._live = False
+        self._focused_once = False
+        self._kinds = {k["id"]: k for k in self.queries.program_kinds()}
 
         self.show_person = mode in (NEW, EDIT_PERSON)
         self.show_case = mode in (NEW, EDIT_CASE, ADD_CASE)
@@ -67,16 +84,27 @@ class ClientForm(QDialog):
             EDIT_PROGRAM: self.tr("Edit program"), ADD_PROGRAM: self.tr("Add a program"),
         }[mode])
 
-        columns = QHBoxLayout()
+        boxes = []
         if self.show_person:
-            columns.addWidget(self._person_box(), 1)
+            boxes.append(self._person_box())
         if self.show_case:
-            columns.addWidget(self._case_box(), 1)
+            boxes.append(self._case_box())
         if self.show_program:
-            columns.addWidget(self._program_box(), 1)
+            boxes.append(self._program_box())
+        # Side by side where the screen allows; on a small or scaled screen (1366×768 at 125 %
+        # or 150 %) two columns and the rest below, scrolled down rather than cut at the side.
+        screen = self.screen().availableGeometry().width() if self.screen() else 1366
+        per_row = max(1, min(len(boxes), (screen - 40) // BOX_WIDTH))
+        columns = QGridLayout()
+        for i, box in enumerate(boxes):
+            columns.addWidget(box, i // per_row, i % per_row, Qt.AlignmentFlag.AlignTop)
+        for c in range(per_row):
+            columns.setColumnStretch(c, 1)
+        self.columns_per_row = per_row
         body = QWidget()
         body.setLayout(columns)
         scroll = QScrollArea(self)
+        self.scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -89,12 +117,14 @@ class ClientForm(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         self._load()
+        self._watch_fields()
         self._resize_to_screen()
 
     # -- layout ------------------------------------------------------------------
     def _row(self, form: QFormLayout, label: str, widget: QWidget, field: str | None = None) -> QWidget:
         if field:
             form.addRow(label, with_error(widget, self.errors, field))
+            self._field_widgets[field] = widget
         else:
             form.addRow(label, widget)
         return widget
@@ -104,6 +134,18 @@ class ClientForm(QDialog):
         edit.setObjectName(name)
         if placeholder:
             edit.setPlaceholderText(placeholder)
+        return edit
+
+    @staticmethod
+    def _address(name: str) -> QPlainTextEdit:
+        """An address of three lines (street, RT/RW and village, district): long ones are never cut."""
+        edit = QPlainTextEdit()
+        edit.setObjectName(name)
+        edit.setTabChangesFocus(True)  # Tab goes on to the next field, as in the one-line fields
+        lines = edit.fontMetrics().lineSpacing()
+        edit.setFixedHeight(lines * 3 + 12)
+        # Fixed, not expanding: an expanding field makes the form spread its spare room between rows.
+        edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         return edit
 
     def _combo(self, name: str, items: list[tuple[str, Any]], editable: bool = False) -> QComboBox:
@@ -117,13 +159,34 @@ class ClientForm(QDialog):
     def _person_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Identity"))
         form = QFormLayout(box)
+        form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # spare room below, not between rows
         self.name_edit = self._row(form, self.tr("Full name *"), self._line("name_edit"), "person.name")
         self.alias_edit = self._row(form, self.tr("Alias"), self._line("alias_edit"))
         self.nationality_edit = self._row(form, self.tr("Nationality"), self._combo(
             "nationality_combo", [("Indonesia", "Indonesia")], editable=True), "person.nationality")
-        self.nik_edit = self._row(form, self.tr("NIK (16 digits)"), self._line("nik_edit", "3522011505900001"),
-                                  "person.nik")
+        self.nik_edit = self._line("nik_edit", "3522011505900001")
         self.nik_edit.setMaxLength(24)
+        self.nik_edit.setMinimumWidth(self.nik_edit.fontMetrics().horizontalAdvance("0000000000000000") + 16)
+        self.nik_count = QLabel()
+        self.nik_count.setObjectName("nik_count")
+        self.nik_count.setStyleSheet(HINT_STYLE)
+        self.nik_count.setMinimumWidth(self.nik_count.fontMetrics().horizontalAdvance("00 / 16") + 4)
+        # One line under the NIK, two lines tall at all times: the save's error, or else the
+        # warning that the NIK disagrees with the birth date or sex (never both, never a jump).
+        # It spans the label column too, so two short lines always hold it.
+        self.nik_hint = ErrorLabel(object_name="person_nik_error", reserve_lines=2)
+        self.errors.add("person.nik", self.nik_hint)
+        nik_row = QWidget()
+        h = QHBoxLayout(nik_row)
+        h.setContentsMargins(0, 0, 0, 0)
+        h.addWidget(self.nik_edit, 1)
+        h.addWidget(self.nik_count)
+        # Never taller than they need: the group's spare height stays below the last field.
+        nik_row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.nik_hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        form.addRow(self.tr("NIK (16 digits)"), nik_row)
+        form.addRow(self.nik_hint)
+        self._field_widgets["person.nik"] = self.nik_edit
         self.passport_edit = self._row(form, self.tr("Passport (foreigners)"), self._line("passport_edit"),
                                        "person.passport")
         self.sex_combo = self._row(form, self.tr("Sex *"), self._combo(
@@ -136,7 +199,7 @@ class ClientForm(QDialog):
         self.education_combo = self._row(form, self.tr("Education"), self._combo(
             "education_combo", [("", "")] + [(e, e) for e in EDUCATION_LEVELS]))
         self.occupation_edit = self._row(form, self.tr("Occupation"), self._line("occupation_edit"))
-        self.address_edit = self._row(form, self.tr("Address"), self._line("address_edit"))
+        self.address_edit = self._row(form, self.tr("Address"), self._address("address_edit"))
         self.phone_edit = self._row(form, self.tr("Phone"), self._line("phone_edit", "0812…"), "person.phone")
         self.family_edit = self._row(form, self.tr("Family contact"), self._line(
             "family_edit", self.tr("name, relation, phone")))
@@ -149,11 +212,6 @@ class ClientForm(QDialog):
         self.guarantor_phone_edit = self._row(form, self.tr("Guarantor's phone"),
                                               self._line("guarantor_phone_edit", "0812…"))
         # --- end printing ---
-        self.nik_hint = QLabel()
-        self.nik_hint.setObjectName("nik_hint")
-        self.nik_hint.setWordWrap(True)
-        self.nik_hint.setStyleSheet("color: #8a5300;")
-        form.insertRow(4, "", self.nik_hint)  # right under the NIK (name, alias, nationality, NIK)
         self.nik_edit.textChanged.connect(self._on_identity_changed)
         self.birth_date.changed.connect(self._on_identity_changed)
         self.sex_combo.currentIndexChanged.connect(self._on_identity_changed)
@@ -164,6 +222,7 @@ class ClientForm(QDialog):
     def _case_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Case"))
         form = QFormLayout(box)
+        form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # spare room below, not between rows
         self.offence_date = self._row(form, self.tr("Date of offence"), DateField(object_name="offence_date"),
                                       "case.offence_date")
         self.class_combo = self._row(form, self.tr("Adult / child"), self._combo(
@@ -240,6 +299,7 @@ class ClientForm(QDialog):
     def _program_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Program and guidance"))
         form = QFormLayout(box)
+        form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # spare room below, not between rows
         self.no_program_check = QCheckBox(self.tr("No program yet (inmate)"))
         self.no_program_check.setObjectName("no_program_check")
         if self.mode in (NEW, ADD_CASE):
@@ -287,7 +347,7 @@ class ClientForm(QDialog):
 
     def _resize_to_screen(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None
-        parts = sum((self.show_person, self.show_case, self.show_program))
+        parts = min(self.columns_per_row, sum((self.show_person, self.show_case, self.show_program)))
         width = 460 * parts + 60
         height = 760
         if screen is not None:
@@ -321,7 +381,7 @@ class ClientForm(QDialog):
         self._set_combo_text(self.religion_combo, p.religion)
         self._set_combo_text(self.education_combo, p.education)
         self.occupation_edit.setText(p.occupation)
-        self.address_edit.setText(p.address)
+        self.address_edit.setPlainText(p.address)
         self.phone_edit.setText(p.phone)
         self.family_edit.setText(p.family_contact)
         self.guarantor_edit.setText(p.guarantor)
@@ -383,7 +443,7 @@ class ClientForm(QDialog):
             passport=self.passport_edit.text(), nationality=self.nationality_edit.currentText(),
             sex=self.sex_combo.currentData(), birth_place=self.birth_place_edit.text(), birth_date=birth,
             religion=self.religion_combo.currentText(), education=self.education_combo.currentText(),
-            occupation=self.occupation_edit.text(), address=self.address_edit.text(), phone=self.phone_edit.text(),
+            occupation=self.occupation_edit.text(), address=self.address_edit.toPlainText(), phone=self.phone_edit.text(),
             family_contact=self.family_edit.text(), guarantor=self.guarantor_edit.text(),
             guarantor_relation=self.guarantor_relation_edit.text(),  # printing (issue 11)
             guarantor_address=self.guarantor_address_edit.text(), guarantor_phone=self.guarantor_phone_edit.text())
@@ -449,18 +509,45 @@ class ClientForm(QDialog):
         from app.models.identity import check_nik, normalise_digits
         nik = normalise_digits(self.nik_edit.text())
         hint = ""
-        if nik and (not nik.isdigit() or len(nik) != 16):
-            hint = self.tr("%1 of 16 digits").replace("%1", str(len(nik)))
-        elif nik:
+        # A running count catches a missing or extra digit while typing (the line below is
+        # for what the digits say; a wrong length is the save's one message).
+        self.nik_count.setText(f"{len(nik)} / 16" if nik and not self.nik_hint.error else "")
+        if nik and nik.isdigit() and len(nik) == 16:
             try:
                 birth = self.birth_date.value()
             except UserInputError:
                 birth = None
             problems = check_nik(nik, birth, self.sex_combo.currentData())
-            hint = "\n".join(problems)
-        self.nik_hint.setText(hint)
+            hint = self._nik_summary(nik, birth, self.sex_combo.currentData()) if problems else ""
+            # The full sentences, as the NIK check at Save shows them.
+            self.nik_hint.setToolTip("\n".join(problems))
+        self.nik_hint.set_hint(hint)
         if self.show_case:
             self._on_case_changed()
+
+    def _nik_summary(self, nik: str, birth: date | None, sex: str | None) -> str:
+        """What the NIK's digits say against what was entered, one short line each (fits the room kept)."""
+        from app.models.identity import PROVINCE_CODES, nik_info
+
+        info = nik_info(nik)
+        lines = []
+        if info.province not in PROVINCE_CODES:
+            lines.append(self.tr("⚠ NIK: province code %1 is unknown").replace("%1", f"{info.province:02d}"))
+        try:
+            in_nik = date(2000, info.birth_month, info.birth_day)
+        except ValueError:
+            in_nik = None
+            lines.append(self.tr("⚠ NIK: its birth date %1 does not exist").replace(
+                "%1", f"{info.birth_day:02d}-{info.birth_month:02d}"))
+        if in_nik is not None and birth is not None and (info.birth_day, info.birth_month, info.birth_year_2) != (
+                birth.day, birth.month, birth.year % 100):
+            lines.append(self.tr("⚠ NIK says born %1, entered: %2").replace(
+                "%1", f"{info.birth_day:02d}-{info.birth_month:02d}-{info.birth_year_2:02d}").replace(
+                "%2", date_text(birth)))
+        if sex in ("L", "P") and info.sex != sex:
+            lines.append(self.tr("⚠ NIK says male, entered: female") if info.sex == "L"
+                         else self.tr("⚠ NIK says female, entered: male"))
+        return "\n".join(lines)
 
     def _birth_for_case(self) -> date | None:
         if self.show_person:
@@ -510,20 +597,55 @@ class ClientForm(QDialog):
         except RekamError:
             return None
 
+    def program_code(self) -> str | None:
+        """The code (PB, CB, ...) of the program chosen in the form, None without one."""
+        if not self.show_program or self.no_program_check.isChecked():
+            return None
+        kind = self._kinds.get(self.kind_combo.currentData())
+        return kind["code"] if kind else None
+
     def _preview_text(self) -> str:
+        """"Hasil hitung": the expiry, and the chosen program judged by its own dates (issue 9).
+
+        A CB client is told about CB, an asimilasi child about asimilasi; with no program
+        (an inmate) the parole date is what the unit watches.  One date per line, so a date
+        never breaks across lines.
+        """
         kind = self.sentence_kind_combo.currentData()
         if kind in ("life", "death", "none"):
             return self.tr("No expiry date for this kind of sentence.")
         dates = self.preview_dates()
         if dates is None:
             return self.tr("Fill in the detention start and the sentence to see the dates.")
-        parts = [self.tr("Expiry: %1").replace("%1", format_date(dates.expiry)),
-                 self.tr("2/3: %1").replace("%1", format_date(dates.two_thirds))]
-        if dates.parole_eligible:
-            parts.append(self.tr("Parole from: %1").replace("%1", format_date(dates.parole_date)))
-        else:
-            parts.append(self.tr("Not eligible for parole"))
-        return " · ".join(parts) + "\n" + self.tr("(without remissions; they are added in the case's ledger)")
+        lines = [self.tr("Expiry: %1").replace("%1", date_text(dates.expiry, "–"))]
+        lines += self._program_judgement(self.program_code(), dates)
+        lines.append(self.tr("(without remissions; they are added in the case's ledger)"))
+        return "\n".join(lines)
+
+    def _program_judgement(self, code: str | None, dates: calc.SentenceDates) -> list[str]:
+        if code == "CB":
+            if dates.conditional_leave_eligible:
+                return [self.tr("Conditional leave (CB): %1 to %2").replace(
+                    "%1", date_text(dates.conditional_leave_start, "–")).replace(
+                    "%2", date_text(dates.conditional_leave_end, "–"))]
+            return [self.tr("Not eligible for conditional leave (CB): the sentence is longer than 1 year 6 months")]
+        if code == "CMB":
+            if dates.leave_before_release_start:
+                return [self.tr("Leave before release (CMB) from: %1").replace(
+                    "%1", date_text(dates.leave_before_release_start))]
+            return [self.tr("Not eligible for leave before release (CMB): 2/3 of the sentence is under "
+                            "9 months, or there is no remission")]
+        if code == "ASIM":
+            return [self.tr("Assimilation from: %1").replace("%1", date_text(dates.assimilation_date, "–"))]
+        if code in (None, "PB"):
+            lines = [] if code == "PB" else [self.tr("2/3: %1").replace("%1", date_text(dates.two_thirds, "–"))]
+            if dates.parole_eligible:
+                lines.append(self.tr("Parole (PB) from: %1").replace("%1", date_text(dates.parole_date, "–")))
+            else:
+                lines.append(self.tr("Not eligible for parole (PB): 2/3 of the sentence is under 9 months"))
+            return lines
+        # A court-ordered program (pidana pengawasan, diversi ...) runs as the court set it.
+        return [self.tr("%1 runs as the court ordered: enter its dates from the verdict.").replace("%1", code)]
 
     def _on_no_program(self, checked: bool) -> None:
         for w in (self.kind_combo, self.basis_kind_combo, self.sk_number_edit, self.sk_date, self.register_edit,
@@ -553,6 +675,8 @@ class ClientForm(QDialog):
         self._update_register_placeholder()
         self._default_end_of_guidance()
         self._default_basis()  # printing (issue 11)
+        if self.show_case:
+            self.preview.setText(self._preview_text())
 
     def _default_basis(self) -> None:
         """A new program's legal basis follows its kind until the officer picks one (printing, issue 11)."""
@@ -570,34 +694,55 @@ class ClientForm(QDialog):
             self.basis_kind_combo.setCurrentIndex(index)
             self._basis_default = code
 
-    def _default_end_of_guidance(self) -> None:
-        """A new PB's end of guidance defaults to the supervision end; CB and CMB to the expiry.
+    def _case_dates_for_program(self) -> dict[str, date | None]:
+        """The case's dates a new program's guidance follows: from the form, or the stored case."""
+        if self.show_case:
+            computed = self.preview_dates()
+            return {k: getattr(computed, k) for k in PROGRAM_DATES} if computed else {}
+        if self.case_id is not None:
+            case = self.queries.case(self.case_id)
+            if case:
+                return {k: from_iso(case[k]) for k in PROGRAM_DATES}
+        return {}
 
-        The default follows the case while the officer has not typed an end date of their own.
+    def _default_end_of_guidance(self) -> None:
+        """A new program's guidance is proposed from the case's dates for that program (issue 9).
+
+        Start: PB on the parole date, CB on its start, CMB on its start, asimilasi on its date.
+        End: PB at the end of parole supervision, CB at its end, CMB at the expiry.  Each
+        follows the case while the officer has not typed a date of their own.
         """
         if self.mode == EDIT_PROGRAM or not self.show_program:
             return
+        dates = self._case_dates_for_program()
+        code = self.program_code()
+        start = {"PB": dates.get("parole_date"), "CB": dates.get("conditional_leave_start"),
+                 "CMB": dates.get("leave_before_release_start"), "ASIM": dates.get("assimilation_date")}.get(code or "")
+        end = {"PB": dates.get("parole_supervision_end"), "CB": dates.get("conditional_leave_end") or dates.get("expiry"),
+               "CMB": dates.get("expiry")}.get(code or "")
+        proposed = [self._propose(self.start_date, "_default_start", start),
+                    self._propose(self.end_date, "_default_end", end)]
+        if proposed[0] and proposed[1]:
+            hint = self.tr("Start and end of guidance proposed from the computed dates; change them to the SK's.")
+        elif proposed[0]:
+            hint = self.tr("Start of guidance proposed from the computed dates; change it to the SK's.")
+        elif proposed[1]:
+            hint = self.tr("End of guidance proposed from the computed dates.")
+        else:
+            hint = ""
+        self.program_hint.setText(hint)
+
+    def _propose(self, field: DateField, memo: str, value: date | None) -> bool:
+        """Fill ``field`` with ``value`` unless the officer typed a date of their own; True when proposed."""
         try:
-            current = self.end_date.value()
+            current = field.value()
         except UserInputError:
-            return
-        if current is not None and current != getattr(self, "_default_end", None):
-            return
-        code = self.kind_combo.currentText().split(" ")[0]
-        dates: dict[str, date | None] = {}
-        if self.show_case:
-            computed = self.preview_dates()
-            if computed:
-                dates = {"expiry": computed.expiry, "parole_supervision_end": computed.parole_supervision_end}
-        elif self.case_id is not None:
-            case = self.queries.case(self.case_id)
-            if case:
-                dates = {k: from_iso(case[k]) for k in ("expiry", "parole_supervision_end")}
-        end = {"PB": dates.get("parole_supervision_end"), "CB": dates.get("expiry"),
-               "CMB": dates.get("expiry")}.get(code)
-        self._default_end = end
-        self.end_date.set_value(end)
-        self.program_hint.setText(self.tr("End of guidance proposed from the computed dates.") if end else "")
+            return False
+        if current is not None and current != getattr(self, memo, None):
+            return False  # the officer's own date stays
+        setattr(self, memo, value)
+        field.set_value(value)
+        return value is not None
 
     # -- saving -------------------------------------------------------------------------
     def accept(self) -> None:  # noqa: C901 - one place that turns decisions into one operation
@@ -622,12 +767,90 @@ class ClientForm(QDialog):
 
     def _show_errors(self, err: ValidationErrors) -> None:
         fields = self.errors.show(err)
-        first = next((f for f in fields if f), None)
-        widget_name = first.replace(".", "_") + "_error" if first else None
-        if widget_name:
-            label = self.findChild(ErrorLabel, widget_name)
-            if label is not None and label.parentWidget() is not None:
-                label.parentWidget().setFocus()
+        self._live = True
+        self._on_identity_changed()  # the NIK's digit count makes way for its error
+        first = next((self._field_widgets.get(f) for f in fields if f in self._field_widgets), None)
+        if first is None and "person.nik" in fields:
+            first = self.nik_edit
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll.ensureWidgetVisible(first)  # on a small screen the field may be below the fold
+
+    # -- the officer's first keystroke, and errors that follow the typing ------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._focused_once:
+            self._focused_once = True
+            focus_first_empty(self._fields_in_order())
+
+    def _fields_in_order(self) -> list[QWidget]:
+        """The fields as the officer meets them, left column first."""
+        out: list[QWidget] = []
+        if self.show_person:
+            out += [self.name_edit, self.alias_edit, self.nik_edit, self.birth_place_edit, self.birth_date,
+                    self.occupation_edit, self.address_edit, self.phone_edit]
+        if self.show_case:
+            out += [self.offence_date, self.articles_edit, self.verdict_number_edit, self.verdict_date,
+                    self.court_edit, self.detention_start]
+        if self.show_program:
+            out += [self.sk_number_edit, self.sk_date, self.start_date, self.end_date]
+        return out
+
+    def _watch_fields(self) -> None:
+        """Every field's change reaches ``_on_field_edited`` (which does nothing until a save was refused)."""
+        for w in self.findChildren(QLineEdit):
+            w.textChanged.connect(self._on_field_edited)
+        for w in self.findChildren(QPlainTextEdit):
+            w.textChanged.connect(self._on_field_edited)
+        for w in self.findChildren(QComboBox):
+            w.currentIndexChanged.connect(self._on_field_edited)
+        for w in self.findChildren(QSpinBox):
+            w.valueChanged.connect(self._on_field_edited)
+        for w in self.findChildren(QCheckBox):
+            w.toggled.connect(self._on_field_edited)
+
+    def _on_field_edited(self, *_args: object) -> None:
+        if not self._live:
+            return
+        self.errors.update_live(self.local_errors())
+        if self.show_person:
+            self._on_identity_changed()
+
+    def local_errors(self) -> list[UserInputError]:
+        """What the form's checks say about the fields as typed now (no database: cheap per keystroke).
+
+        The same checks the operation runs first (app.models.validation); what needs the
+        database (a register number taken, a look-alike) is checked again at Save.
+        """
+        from app.models.validation import case_errors, person_errors, program_errors
+
+        errors: list[UserInputError] = []
+        person = case = program = None
+        readers = ((self.show_person, self.person_input), (self.show_case, self.case_input),
+                   (self.show_program and not self.no_program_check.isChecked(), self.program_input))
+        values = []
+        for shown, read in readers:
+            value = None
+            if shown:
+                try:
+                    value = read()
+                except ValidationErrors as err:
+                    errors += err.errors
+            values.append(value)
+        person, case, program = values
+        if person is not None:
+            errors += person_errors(person, self.today)
+        birth = person.birth_date if person is not None else (None if self.show_person else self._birth_for_case())
+        if case is not None:
+            errors += case_errors(case, birth, self.today)
+        if program is not None:
+            klass = None
+            if case is not None and case.offence_date and birth:
+                klass = case.client_class or client_class_for(birth, case.offence_date)
+            kind = self._kinds.get(program.kind_id) or {}
+            errors += program_errors(program, child_only=bool(kind.get("child_only")), client_class=klass,
+                                     today=self.today)
+        return errors
 
     def _save(self) -> bool:
         """Save; False when the officer chose to go back (an incomplete record)."""
@@ -636,7 +859,9 @@ class ClientForm(QDialog):
         program = None
         if self.show_program and not self.no_program_check.isChecked():
             program = self.program_input()
-        if case is not None and not self._confirm_incomplete(case, person, program):
+        # What is wrong is shown first (the operation refuses it below); what old registers lack is
+        # asked about only of a record that is otherwise right.
+        if case is not None and not self.local_errors() and not self._confirm_incomplete(case, person, program):
             return False
         mode, today, confirm = self.mode, self.today, self.confirm
         person_id, case_id, program_id = self.person_id, self.case_id, self.program_id
@@ -689,7 +914,11 @@ class ClientForm(QDialog):
                 return False
             self.confirm = replace(self.confirm, nik_reason=dialog.reason())
         if need.duplicates:
-            dialog = DuplicateDialog(need.duplicates, self)
+            try:
+                entered = self.person_input()
+            except RekamError:
+                entered = None
+            dialog = DuplicateDialog(need.duplicates, self, entered=entered, db=self.db)
             choice = dialog.exec()
             if choice == DuplicateDialog.USE_EXISTING:
                 return self._use_existing(dialog.chosen_id())
@@ -732,103 +961,3 @@ class ClientForm(QDialog):
 def _raise(errors: list[UserInputError]) -> None:
     if errors:
         raise ValidationErrors(errors)
-
-
-class NikReasonDialog(QDialog):
-    """The NIK disagrees with the birth date or sex: the officer confirms with a reason."""
-
-    def __init__(self, problems: list[str], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("nik_reason_dialog")
-        self.setWindowTitle(self.tr("Check the NIK"))
-        layout = QVBoxLayout(self)
-        text = QLabel("\n".join(f"• {p}" for p in problems))
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        note = QLabel(self.tr("The civil registry does not reissue a NIK when a birth date is corrected. "
-                              "If the NIK is right as written, say why (e.g. 'as on the KTP; birth date "
-                              "corrected by court ruling')."))
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setObjectName("nik_reason_edit")
-        self.reason_edit.setPlaceholderText(self.tr("Reason"))
-        layout.addWidget(self.reason_edit)
-        self.error = ErrorLabel(self)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(self)
-        ok = buttons.addButton(self.tr("NIK is right, save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        ok.setObjectName("nik_confirm_button")
-        back = buttons.addButton(self.tr("Go back and correct"), QDialogButtonBox.ButtonRole.RejectRole)
-        back.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def reason(self) -> str:
-        return self.reason_edit.text().strip()
-
-    def accept(self) -> None:
-        if not self.reason():
-            self.error.show_message(self.tr("Write the reason first."))
-            return
-        super().accept()
-
-
-class DuplicateDialog(QDialog):
-    """A similar person exists: use them (enter once) or create a new person deliberately."""
-
-    USE_EXISTING, CREATE_NEW = 2, 3
-
-    def __init__(self, candidates: list[dict[str, Any]], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("duplicate_dialog")
-        self.setWindowTitle(self.tr("This person may already be registered"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("These records look like the same person. Choose one to add the case to it, "
-                               "or create a new person if they are really different people."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.list = QListWidget()
-        self.list.setObjectName("duplicate_list")
-        for c in candidates:
-            why = self.tr("same NIK") if c["reason"] == "nik" else self.tr("same name and date of birth")
-            where = self.tr(" — in the bin") if c.get("deleted_at") else ""
-            text = f"{c['name']}  ·  {c['nik'] or '-'}  ·  {c['birth_place'] or ''} " \
-                   f"{format_date(from_iso(c['birth_date']))}  ({why}){where}"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, c["id"])
-            self.list.addItem(item)
-        self.list.setCurrentRow(0)
-        layout.addWidget(self.list)
-        self.same_nik = any(c["reason"] == "nik" for c in candidates)
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setObjectName("duplicate_reason_edit")
-        self.reason_edit.setPlaceholderText(self.tr("Why is this a different person? (for a new person)"))
-        layout.addWidget(self.reason_edit)
-        row = QHBoxLayout()
-        use = QPushButton(self.tr("Use the existing person"))
-        use.setObjectName("use_existing_button")
-        use.setDefault(True)
-        new = QPushButton(self.tr("Create a new person"))
-        new.setObjectName("create_new_button")
-        new.setEnabled(not self.same_nik)
-        if self.same_nik:
-            new.setToolTip(self.tr("One NIK belongs to one person."))
-        cancel = QPushButton(self.tr("Cancel"))
-        row.addWidget(use)
-        row.addWidget(new)
-        row.addStretch(1)
-        row.addWidget(cancel)
-        layout.addLayout(row)
-        use.clicked.connect(lambda: self.done(self.USE_EXISTING))
-        new.clicked.connect(lambda: self.done(self.CREATE_NEW))
-        cancel.clicked.connect(self.reject)
-        self.resize(640, 320)
-
-    def chosen_id(self) -> int | None:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
-
-    def reason(self) -> str:
-        return self.reason_edit.text().strip()

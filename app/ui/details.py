@@ -12,10 +12,11 @@ from datetime import date
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from app.models.dates import age_on, format_date, from_iso
+from app.models.dates import age_on, from_iso
 from app.models.durations import Duration
 from app.models.queries import Queries
 from app.ui.case_dates.common import amount_text, sentence_total_text
+from app.ui.widgets import date_text
 from app.ui.labels import (
     age_label,
     authority_label,
@@ -45,6 +46,7 @@ class DetailsPanel(QTextBrowser):
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._on_link)
         self.person_id: int | None = None
+        self._queries: Queries | None = None
         self.readonly = False
         # Sections other parts add under the identity (wajib lapor): fn(panel, queries, person_id, today) -> html.
         self.extra_sections: list = []
@@ -71,7 +73,10 @@ class DetailsPanel(QTextBrowser):
         if person is None:
             self.show_empty()
             return
+        # The same person again (after a save): the pane keeps its place (issue 9).
+        keep = self.verticalScrollBar().value() if person_id == self.person_id else 0
         self.person_id = person_id
+        self._queries = queries
         cases = queries.cases_of(person_id)
         programs = queries.programs_of(person_id)
         birth = from_iso(person["birth_date"])
@@ -87,7 +92,7 @@ class DetailsPanel(QTextBrowser):
         nik_label = self.tr("NIK")
         age = self.tr("%1 years").replace("%1", str(age_on(birth, today)))
         out.append(f"<p>{_e(nik_label)}: <b>{_e(ident)}</b> · {_e(sex)} · {_e(person['birth_place'])}, "
-                   f"{_e(format_date(birth))} ({_e(age)})</p>")
+                   f"{_e(date_text(birth))} ({_e(age)})</p>")
         if person["nik_note"]:
             confirmed = self.tr("NIK confirmed by the officer")
             out.append(f"<p style='color:#8a5300'>{_e(confirmed)}: "
@@ -119,11 +124,15 @@ class DetailsPanel(QTextBrowser):
             no_case = self.tr("No case recorded yet.")
             out.append(f"<p style='color:#666'>{_e(no_case)}</p>")
         self.setHtml("".join(out))
+        self.verticalScrollBar().setValue(keep)
 
     def _table(self, rows: list[tuple[str, object]]) -> str:
-        cells = "".join(f"<tr><td style='color:#555;padding-right:8px'>{_e(k)}</td><td>{_e(v)}</td></tr>"
+        # A value of several lines (an address) keeps its lines.
+        cells = "".join(f"<tr><td width='38%' style='color:#555;padding-right:8px'>{_e(k)}</td>"
+                        f"<td>{_e(v).replace(chr(10), '<br>')}</td></tr>"
                         for k, v in rows if v not in (None, ""))
-        return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
+        # The full width, the labels in at most 38 % of it: a value (a date) keeps room to stay whole.
+        return f"<table width='100%' cellspacing='0' cellpadding='1'>{cells}</table>"
 
     def _case_html(self, queries: Queries, case: dict, programs: list[dict]) -> str:
         case_label = self.tr("Case")
@@ -132,15 +141,15 @@ class DetailsPanel(QTextBrowser):
         kind = case["sentence_kind"]
         sentence = sentence_total_text(case) if kind == "term" else sentence_kind_label(kind)
         rows = [
-            (self.tr("Offence date"), format_date(from_iso(case["offence_date"]))),
+            (self.tr("Offence date"), date_text(from_iso(case["offence_date"]))),
             (self.tr("Adult / child"), age_label(case["client_class"])),
             (self.tr("Articles"), " ".join(x for x in (case["articles"], case["statute"]) if x)),
             (self.tr("Verdict"), " · ".join(x for x in (case["verdict_number"],
-                                                       format_date(from_iso(case["verdict_date"]), ""),
+                                                       date_text(from_iso(case["verdict_date"]), ""),
                                                        case["court"]) if x)),
             (self.tr("Sentence"), sentence),
             (self.tr("Fine"), self._fine_text(case)),
-            (self.tr("Detained since"), format_date(from_iso(case["detention_start"]), "")),
+            (self.tr("Detained since"), date_text(from_iso(case["detention_start"]), "")),
             (self.tr("Detained by"), authority_label(case["detention_authority"]) if case["detention_authority"] else ""),
             (self.tr("Register class"), case["register_class"]),
         ]
@@ -149,7 +158,7 @@ class DetailsPanel(QTextBrowser):
         remissions = queries.remissions_of(case["id"])
         if remissions:
             items = "".join(
-                f"<li>{_e(format_date(from_iso(r['granted'])))}: {_e(remission_kind_label(r['kind']))} "
+                f"<li>{_e(date_text(from_iso(r['granted'])))}: {_e(remission_kind_label(r['kind']))} "
                 f"{_e(amount_text(r['months'], r['days']))}"
                 f"{' · SK ' + _e(r['sk_number']) if r['sk_number'] else ''}</li>" for r in remissions)
             remissions_label = self.tr("Remissions")
@@ -189,33 +198,39 @@ class DetailsPanel(QTextBrowser):
                 continue
             note = ""
             if value != computed:
-                note = f" <span style='color:#8a5300'>({_e(computed_label)}: {_e(format_date(computed))})</span>"
+                note = f" <span style='color:#8a5300'>({_e(computed_label)}: {_e(date_text(computed))})</span>"
             if key in overridden:
                 note += f" <span style='color:#8a5300'>✎ {_e(overridden[key][1])}</span>"
             if key in official:
                 differs = official[key] != computed
                 colour = "#b00020" if differs else "#2e7d32"
                 note += (f" <span style='color:{colour}'>{_e(official_label)}: "
-                         f"{_e(format_date(official[key]))}{' ≠' if differs else ' ✓'}</span>")
-            rows.append(f"<tr><td style='color:#555;padding-right:8px'>{_e(date_label(key))}</td>"
-                        f"<td><b>{_e(format_date(value))}</b>{note}</td></tr>")
+                         f"{_e(date_text(official[key]))}{' ≠' if differs else ' ✓'}</span>")
+            rows.append(f"<tr><td width='38%' style='color:#555;padding-right:8px'>{_e(date_label(key))}</td>"
+                        f"<td><b>{_e(date_text(value))}</b>{note}</td></tr>")
+        legend = ""
+        if any(official[k] != from_iso(case[f"calc_{k}"]) for k in official if k in SHOWN_DATES):
+            legend = ("<p style='color:#b00020'>" + _e(self.tr(
+                "≠ The official date (from the SK or the releasing Lapas's papers) differs from the computed one. "
+                "Check the remissions and days out of detention under “Remissions and dates”; the case stays "
+                "under Due › Official dates differ from computed until they agree.")) + "</p>")
         eligibility = []
         eligibility.append(self.tr("Parole (PB): eligible by date") if case["parole_eligible"]
                            else self.tr("Parole (PB): not eligible by date"))
         eligibility.append(self.tr("Conditional leave (CB): eligible") if case["conditional_leave_eligible"]
                            else self.tr("Conditional leave (CB): not eligible"))
-        return (f"<table cellspacing='0' cellpadding='1'>{''.join(rows)}</table>"
+        return (f"<table width='100%' cellspacing='0' cellpadding='1'>{''.join(rows)}</table>{legend}"
                 f"<p style='color:#555'>{_e(' · '.join(eligibility))}</p>")
 
     def _program_html(self, p: dict) -> str:
-        period = f"{format_date(from_iso(p['start_date']))} – {format_date(from_iso(p['end_date']))}"
+        period = f"{date_text(from_iso(p['start_date']))} – {date_text(from_iso(p['end_date']))}"
         status = status_label(p["status"])
         if p["status"] != "aktif":
-            status += f" ({format_date(from_iso(p['status_date']))}"
+            status += f" ({date_text(from_iso(p['status_date']))}"
             status += f", {p['status_letter']}" if p["status_letter"] else ""
             status += f": {p['status_reason']})" if p["status_reason"] else ")"
         rows = [(self.tr("Register number"), p["register_number"]),
-                (self.tr("Decree (SK)"), " · ".join(x for x in (p["sk_number"], format_date(from_iso(p["sk_date"]), ""))
+                (self.tr("Decree (SK)"), " · ".join(x for x in (p["sk_number"], date_text(from_iso(p["sk_date"]), ""))
                                                     if x)),
                 (self.tr("Guidance"), period), (self.tr("Officer (PK)"), p["officer_name"]),
                 (self.tr("Status"), status), (self.tr("Remarks"), p.get("remarks") or "")]
@@ -224,5 +239,17 @@ class DetailsPanel(QTextBrowser):
             self._link("status", p["id"], self.tr("Change status")),
             self._link("delete_program", p["id"], self.tr("Move program to bin"))) if x)
         return (f"<h4 style='margin-bottom:2px'>{_e(p['kind_code'])} – {_e(p['kind_name'])}</h4>"
-                f"{self._table(rows)}<p>{links}</p>")
+                f"{self._table(rows)}{self._status_history_html(p['id'])}<p>{links}</p>")
+
+    def _status_history_html(self, program_id: int) -> str:
+        """Every status change of a program, oldest first: date, status, letter, reason (issue 9)."""
+        changes = self._queries.status_history(program_id) if self._queries is not None else []
+        if not changes:
+            return ""
+        items = "".join(
+            f"<li>{_e(date_text(from_iso(c['date']), '–'))}: <b>{_e(status_label(c['status']))}</b>"
+            f"{' · ' + _e(c['letter']) if c['letter'] else ''}"
+            f"{' · ' + _e(c['reason']) if c['reason'] else ''}</li>" for c in changes)
+        title = self.tr("Status history")
+        return f"<p style='margin-bottom:0'>{_e(title)}</p><ul style='margin-top:0'>{items}</ul>"
 

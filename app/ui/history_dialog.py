@@ -65,6 +65,9 @@ _ISO_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})")
 HIDDEN_KEYS = {"name_sort", "name_fold", "search", "updated_at", "created_at", "register_seq", "register_year",
                "deleted_batch", "sentence_p30"}
 
+# Parts of an entry written for ``rekam-upt check`` (the ids of the records it created).
+HIDDEN_SECTIONS = {"created"}
+
 _SECTIONS = {
     "person": QT_TRANSLATE_NOOP("AuditFields", "Identity"),
     "case": QT_TRANSLATE_NOOP("AuditFields", "Case"),
@@ -188,10 +191,16 @@ def format_timestamp(text: str | None) -> str:
     return f"{format_date(day)} {m.group(2)}:{m.group(3)}"
 
 
-def entity_label(entity: str, entity_id: int | None) -> str:
+def entity_label(entity: str, entity_id: int | None, lookups: Lookups | None = None) -> str:
+    """What a record is, in an officer's words: "Program PB 1/PB/2025", never "Program #2".
+
+    Without ``lookups`` (or when the record is gone) only the kind of record is named: an
+    internal number means nothing to the person reading the trail.
+    """
     source = _ENTITIES.get(entity)
     name = _t(source) if source else entity
-    return f"{name} #{entity_id}" if entity_id is not None else name
+    detail = lookups.describe(entity, entity_id) if lookups is not None and entity_id is not None else ""
+    return f"{name} {detail}" if detail else name
 
 
 def operation_label(operation: str) -> str:
@@ -212,24 +221,39 @@ class Lookups:
     def officer(self, officer_id: int) -> str:
         if self._officers is None:
             self._officers = {o["id"]: o["name"] for o in self.queries.officers()}
-        return self._officers.get(officer_id, f"#{officer_id}")
+        return self._officers.get(officer_id, "–")
 
     def kind(self, kind_id: int) -> str:
         if self._kinds is None:
             self._kinds = {k["id"]: f"{k['code']} – {k['name']}" for k in self.queries.program_kinds()}
-        return self._kinds.get(kind_id, f"#{kind_id}")
+        return self._kinds.get(kind_id, "–")
 
     def category(self, category_id: int) -> str:
         if self._categories is None:
             self._categories = {c["id"]: c["name"] for c in self.queries.offence_categories()}
-        return self._categories.get(category_id, f"#{category_id}")
+        return self._categories.get(category_id, "–")
+
+    def describe(self, entity: str, entity_id: int) -> str:
+        """The words that tell one record from its neighbours (a program's code and register number)."""
+        if entity == "program":
+            found = self.queries.program(entity_id)
+            if found:
+                return " · ".join(x for x in (found["kind_code"], found["register_number"]) if x)
+        elif entity == "case":
+            found = self.queries.case(entity_id)
+            if found:
+                offence = self.category(found["offence_category_id"]) if found["offence_category_id"] else ""
+                return " · ".join(x for x in (offence, found["verdict_number"]) if x)
+        elif entity == "officer":
+            return self.officer(entity_id)
+        return ""
 
     def person(self, person_id: int | None) -> str:
         if person_id is None:
             return ""
         if person_id not in self._persons:
             found = self.queries.person(person_id)
-            self._persons[person_id] = found["name"] if found else f"#{person_id}"
+            self._persons[person_id] = found["name"] if found else "–"
         return self._persons[person_id]
 
 
@@ -319,7 +343,7 @@ def change_lines(before: str | None, after: str | None, lookups: Lookups | None 
     keys = sorted(list(flat_a) + [k for k in flat_b if k not in flat_a], key=_reading_order)
     lines: list[str] = []
     for key in keys:
-        if key.split(".")[-1] in HIDDEN_KEYS:
+        if key.split(".")[-1] in HIDDEN_KEYS or key.split(".")[0] in HIDDEN_SECTIONS:
             continue
         label = field_label(key)
         if key in flat_b and key in flat_a:
@@ -375,7 +399,7 @@ class HistoryDialog(QDialog):
         self.queries = Queries(db)
         self.lookups = Lookups(self.queries)
         person = self.queries.person(person_id)
-        name = person["name"] if person else f"#{person_id}"
+        name = person["name"] if person else "–"
         self.setWindowTitle(self.tr("History of %1").replace("%1", name))
 
         title = QLabel(name + (f"  ·  NIK {person['nik']}" if person and person["nik"] else ""))
@@ -429,7 +453,7 @@ class HistoryDialog(QDialog):
         for row, e in enumerate(self.entries):
             lines = change_lines(e["before"], e["after"], self.lookups)
             values = (format_timestamp(e["at"]), operation_label(e["operation"]),
-                      entity_label(e["entity"], e["entity_id"]), e["operator"] or "–", e["os_user"] or "–",
+                      entity_label(e["entity"], e["entity_id"], self.lookups), e["operator"] or "–", e["os_user"] or "–",
                       _cell_text(lines))
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
@@ -454,7 +478,7 @@ class HistoryDialog(QDialog):
             return
         e = self.entries[rows[0].row()]
         head = f"{format_timestamp(e['at'])} · {operation_label(e['operation'])} · " \
-               f"{entity_label(e['entity'], e['entity_id'])}"
+               f"{entity_label(e['entity'], e['entity_id'], self.lookups)}"
         self.detail.setPlainText("\n".join([head, ""] + change_lines(e["before"], e["after"], self.lookups)))
 
 
@@ -535,7 +559,7 @@ class AuditTableModel(QAbstractTableModel):
             if col == 2:
                 return operation_label(e["operation"])
             if col == 3:
-                return entity_label(e["entity"], e["entity_id"])
+                return entity_label(e["entity"], e["entity_id"], self.lookups)
             if col == 4:
                 return self.lookups.person(e["person_id"])
             if col == 5:
@@ -680,7 +704,7 @@ class AuditLogDialog(QDialog):
             return
         e = self.model.entries[row]
         head = [(f"{format_timestamp(e['at'])} · {operation_label(e['operation'])} · "
-                 f"{entity_label(e['entity'], e['entity_id'])}")]
+                 f"{entity_label(e['entity'], e['entity_id'], self.model.lookups)}")]
         if e["person_id"] is not None:
             head.append(self.model.lookups.person(e["person_id"]))
         self.detail.setPlainText("\n".join(head + [""] + self.model.lines(row)))

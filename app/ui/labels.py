@@ -30,6 +30,25 @@ _DUE = {
     # issue 12: records from old registers (imported, or saved with a warning)
     "incomplete": QT_TRANSLATE_NOOP("Labels", "Incomplete records"),
 }
+# What each due list holds, for its tooltip (the label alone does not say why a person is there).
+_DUE_TIPS = {
+    "pb": QT_TRANSLATE_NOOP("Labels", "Still serving, parole (PB) possible by date by the end of next month, "
+                                      "and no PB recorded yet"),
+    "cb": QT_TRANSLATE_NOOP("Labels", "Still serving, conditional leave (CB) possible by the end of next month, "
+                                      "and no CB recorded yet"),
+    "cmb": QT_TRANSLATE_NOOP("Labels", "Still serving, leave before release (CMB) possible by the end of next "
+                                       "month, and no CMB recorded yet"),
+    "asimilasi": QT_TRANSLATE_NOOP("Labels", "Still serving, assimilation possible (1/2 of the sentence) by the "
+                                             "end of next month, and none recorded yet"),
+    "release_1": QT_TRANSLATE_NOOP("Labels", "The expiry (release) date falls within the next month"),
+    "release_2": QT_TRANSLATE_NOOP("Labels", "The expiry (release) date falls within the next 2 months"),
+    "release_3": QT_TRANSLATE_NOOP("Labels", "The expiry (release) date falls within the next 3 months"),
+    "missing_verdict": QT_TRANSLATE_NOOP("Labels", "Cases without a verdict date or a sentence length: their "
+                                                   "dates cannot be computed until these are entered"),
+    "official_differs": QT_TRANSLATE_NOOP("Labels", "Cases whose official dates (from the SK or the releasing "
+                                                    "Lapas's papers) differ from what the program computes: "
+                                                    "check the remissions and the dates in Remisi dan tanggal"),
+}
 _DATES = {
     "expiry_initial": QT_TRANSLATE_NOOP("Labels", "Initial expiry"),
     "expiry": QT_TRANSLATE_NOOP("Labels", "Expiry (release)"),
@@ -88,6 +107,10 @@ def age_label(code: str | None) -> str:
 
 def due_label(code: str) -> str:
     return _t(_DUE, code)
+
+
+def due_tooltip(code: str) -> str:
+    return _t(_DUE_TIPS, code) if code in _DUE_TIPS else ""
 
 
 def date_label(key: str) -> str:

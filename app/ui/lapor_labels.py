@@ -94,3 +94,21 @@ def group_label(group: str) -> str:
         key = group.split(":", 1)[1]
         return _t(GROUP_STEPS[key]) if key in GROUP_STEPS else step_label(key)
     return _t(GROUPS.get(group, group))
+
+
+GROUP_TIPS = {
+    "unreported": QT_TRANSLATE_NOOP("Lapor", "Clients whose current reporting period has no visit yet"),
+    "missed_last": QT_TRANSLATE_NOOP("Lapor", "Clients who did not report in the last period that has ended"),
+    "confirm": QT_TRANSLATE_NOOP("Lapor", "Missed periods have reached a step (a warning letter, the last step): "
+                                          "confirm it to give the letter its number"),
+    "revocation": QT_TRANSLATE_NOOP("Lapor", "PB, CB or CMB clients proposed for revocation, until the status changes"),
+    "ending": QT_TRANSLATE_NOOP("Lapor", "Programs active today whose guidance ends within 30 days"),
+    "past_end": QT_TRANSLATE_NOOP("Lapor", "Programs still marked active after their end of guidance: "
+                                           "change their status (never escalated)"),
+}
+
+
+def group_tooltip(group: str) -> str:
+    if group.startswith("step:"):
+        return _t(QT_TRANSLATE_NOOP("Lapor", "Clients whose last confirmed step is this one, still missing"))
+    return _t(GROUP_TIPS[group]) if group in GROUP_TIPS else ""

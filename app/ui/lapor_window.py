@@ -49,7 +49,15 @@ def build_checkin(window) -> CheckinPanel:
     window.changes_applied.connect(panel.on_changes)
     window.details.extra_sections.append(lambda details, queries, person_id, today: details_section(
         details, queries, person_id, today))
-    menu = window.menuBar().addMenu(QCoreApplication.translate("LaporWindow", "&Wajib lapor"))
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu(QCoreApplication.translate("LaporWindow", "&Wajib lapor"), window)
+    menu.setObjectName("lapor_menu")
+    help_menu = window.menuBar().findChild(QMenu, "help_menu")
+    if help_menu is not None:
+        window.menuBar().insertMenu(help_menu.menuAction(), menu)  # before Help, beside Print
+    else:
+        window.menuBar().addMenu(menu)
     for act in (window.act_checkin, window.act_mode_lapor, None, window.act_dashboard, None,
                 window.act_lapor_settings):
         menu.addSeparator() if act is None else menu.addAction(act)

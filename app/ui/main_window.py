@@ -8,13 +8,14 @@ through app.operations; its OpChanges tell the views what to refresh.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow, QPushButton, QSplitter,
-    QStackedWidget, QTableView, QToolBar, QToolButton, QVBoxLayout, QWidget,
+    QApplication, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMenu, QPushButton, QSplitter, QStackedWidget,
+    QToolBar, QToolButton, QVBoxLayout, QWidget,
 )
 
 from app import APP_NAME
@@ -24,9 +25,12 @@ from app.models.storage import Database
 from app.operations import OpChanges
 from app.operations.settings import office, preferences
 from app.ui.details import DetailsPanel
+from app.ui.idle_watch import IdleWatcher
 from app.ui.ops import InlineOps, Ops, WriteWorker
 from app.ui.labels import age_label, due_label, status_label
-from app.ui.sidebar import CountWorker, GroupCounts, Sidebar
+from app.ui import workstation
+from app.ui.person_table import PersonTable
+from app.ui.sidebar import CountWorker, GroupCounts, Sidebar, SidebarPanel
 from app.ui.table_model import PersonTableModel
 
 # The entry form and the other dialogs are imported when first opened: the window
@@ -49,20 +53,8 @@ def show_error(*args, **kwargs) -> None:
     from app.ui.widgets import show_error as show
     show(*args, **kwargs)
 
-INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
 
-
-class _IdleWatcher(QObject):
-    """Restarts the idle timer on any key or mouse input in the application."""
-
-    def __init__(self, timer: QTimer):
-        super().__init__()
-        self.timer = timer
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() in INPUT_EVENTS and self.timer.isActive():
-            self.timer.start()
-        return False
+SPLITTER_KEY = "window/splitter"  # (app/ui/workstation.py) the three panels' widths
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +78,7 @@ class MainWindow(QMainWindow):
         self.last_counts: GroupCounts | None = None
         self._count_thread: QThread | None = None
         self._painted = False
+        self._closed = False
         self._build()
         # The status line is on screen in every state of the window (empty or not).  (A view's
         # viewport() would do too, but its first call costs PySide ~40 ms of start-up.)
@@ -96,7 +89,7 @@ class MainWindow(QMainWindow):
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
-        self._idle_watcher = _IdleWatcher(self.idle_timer)
+        self._idle_watcher = IdleWatcher(self.idle_timer, self)
         self._restart_idle_timer()
 
     # -- properties ----------------------------------------------------------------------
@@ -116,33 +109,29 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         self._build_actions()
         self.sidebar = Sidebar()
-        self.sidebar.setMinimumWidth(230)
         self.sidebar.group_clicked.connect(self.on_group_clicked)
+        self.sidebar_panel = SidebarPanel(self.sidebar)
+        self.sidebar_panel.setMinimumWidth(170)
+        self.sidebar_panel.include_ended_changed.connect(self.on_include_ended)
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("search_edit")
         self.search_edit.setPlaceholderText(self.tr("Search name, alias, NIK or register number (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(320)
+        self.search_edit.setMinimumWidth(220)
         self.search_edit.textChanged.connect(self.on_search_changed)
+        self.search_edit.setToolTip(self.tr("Find a person by part of the name, alias, NIK or register number; "
+                                            "Esc clears the search"))
+        self.search_edit.installEventFilter(self)
 
         self.filter_bar = QWidget()
         self.filter_bar.setObjectName("filter_bar")
         self.filter_layout = QHBoxLayout(self.filter_bar)
         self.filter_layout.setContentsMargins(4, 2, 4, 2)
 
-        self.table = QTableView()
-        self.table.setObjectName("person_table")
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = PersonTable()
         self.table.doubleClicked.connect(lambda _i: self.edit_person())
+        self.table.installEventFilter(self)
 
         self.empty_page = self._build_empty_page()
         self.no_match = QLabel()
@@ -178,18 +167,27 @@ class MainWindow(QMainWindow):
 
         self.details = DetailsPanel()
         self.details.action.connect(self.on_detail_action)
-        self.details.setMinimumWidth(300)
+        self.details.setMinimumWidth(200)
 
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.sidebar)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.sidebar_panel)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([250, 640, 390])
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setChildrenCollapsible(False)
+        # The officer's own widths come back at the next start (issue 9); the first start
+        # leaves the table most of the room (the details need ~320 px, not 390).
+        sizes = workstation.get_ints(SPLITTER_KEY)
+        self._splitter_remembered = len(sizes) == 3 and all(sizes)
+        self.splitter.setSizes(sizes if self._splitter_remembered else [260, 796, 300])
+        self.splitter.splitterMoved.connect(self._remember_splitter)
 
         self.demo_banner = self._banner("demo_banner", "#fff3cd", "#7a5b00")
+        self.demo_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.demo_banner.linkActivated.connect(self._on_banner_link)
         self.readonly_banner = self._banner("readonly_banner", "#f8d7da", "#842029")
         content = QWidget()
         cv = QVBoxLayout(content)
@@ -234,8 +232,14 @@ class MainWindow(QMainWindow):
             "To look around first, open the demo: it makes a separate file with made-up data."))
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setFixedWidth(560)  # a fixed width lets Qt size the wrapped text's height right
-        v.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        # At most 560 px wide, narrower on a small or scaled screen (the window must fit 1366×768 at 150 %).
+        text.setMinimumWidth(260)
+        text.setMaximumWidth(560)
+        line = QHBoxLayout()
+        line.addStretch(1)
+        line.addWidget(text, 10)
+        line.addStretch(1)
+        v.addLayout(line)
         row = QHBoxLayout()
         row.addStretch(1)
         for name, label, slot in (("empty_add_client", self.tr("Add a client"), self.add_client),
@@ -251,85 +255,22 @@ class MainWindow(QMainWindow):
         v.addStretch(2)
         return page
 
-    def _action(self, name: str, text: str, slot, shortcut: QKeySequence | str | None = None,
-                tip: str | None = None) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        a = self._action
-        self.act_add = a("act_add_client", self.tr("&New client…"), self.add_client, QKeySequence.StandardKey.New)
-        self.act_edit = a("act_edit", self.tr("&Edit identity…"), self.edit_person, "F2")
-        self.act_add_case = a("act_add_case", self.tr("Add a &case…"), self.add_case)
-        self.act_delete = a("act_delete", self.tr("Move to &bin…"), self.delete_person, QKeySequence.StandardKey.Delete)
-        self.act_bin = a("act_bin", self.tr("B&in…"), self.open_bin)
-        self.act_history = a("act_history", self.tr("&History of this person…"), self.show_history, "Ctrl+H")
-        self.act_audit = a("act_audit", self.tr("&Audit log…"), self.show_audit_log)
-        self.act_officers = a("act_officers", self.tr("&Officers (PK)…"), self.manage_officers, "Ctrl+K")
-        self.act_office = a("act_office", self.tr("&Office…"), self.edit_office)
-        self.act_prefs = a("act_prefs", self.tr("&Preferences…"), self.edit_preferences, "Ctrl+,")
-        self.act_password = a("act_password", self.tr("Change &password…"), self.change_password)
-        self.act_lock = a("act_lock", self.tr("&Lock the screen"), self.lock, "Ctrl+L")
-        self.act_search = a("act_search", self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
-        self.act_backup = a("act_backup", self.tr("&Back up now…"), self.backup_now, "Ctrl+B")
-        self.act_restore = a("act_restore", self.tr("&Restore from a backup…"), self.restore_backup)
-        self.act_demo = a("act_demo", self.tr("Open the &demo"), self.open_demo)
-        self.act_main_db = a("act_main_db", self.tr("Back to the &real data"), self.open_main_database)
-        self.act_quit = a("act_quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.act_about = a("act_about", self.tr("&About and data protection"), self.about)
-        self.act_refresh = a("act_refresh", self.tr("Re&fresh"), lambda: self.apply_changes(OpChanges(everything=True)),
-                             QKeySequence.StandardKey.Refresh)
-        # -- issue 12: Excel out and in (import wizard, "Ekspor daftar ini", monthly report, capacity) --
-        self.act_import = a("act_import_excel", self.tr("&Import from Excel…"), self.import_excel, "Ctrl+I")
-        self.act_export_list = a("act_export_list", self.tr("E&xport this list to Excel…"), self.export_list, "Ctrl+E")
-        self.act_monthly = a("act_monthly_report", self.tr("&Monthly report (Excel)…"), self.monthly_report, "Ctrl+M")
-        self.act_capacity = a("act_capacity", self.tr("&Capacity per register class…"), self.edit_capacity)
-
-        bar = self.menuBar()
-        m = bar.addMenu(self.tr("&File"))
-        for act in (self.act_backup, self.act_restore, None, self.act_demo, self.act_main_db, None, self.act_quit):
-            m.addSeparator() if act is None else m.addAction(act)
-        # -- issue 12: the Excel actions in the File menu --
-        m.insertSeparator(self.act_demo)
-        for act in (self.act_import, self.act_export_list, self.act_monthly):
-            m.insertAction(self.act_demo, act)
-        m.insertSeparator(self.act_demo)
-        m = bar.addMenu(self.tr("&Data"))
-        for act in (self.act_add, self.act_edit, self.act_add_case, self.act_delete, None, self.act_bin,
-                    self.act_history, self.act_audit, None, self.act_search, self.act_refresh):
-            m.addSeparator() if act is None else m.addAction(act)
-        m = bar.addMenu(self.tr("&Officers"))
-        m.addAction(self.act_officers)
-        m = bar.addMenu(self.tr("&Settings"))
-        for act in (self.act_office, self.act_prefs, None, self.act_password, self.act_lock):
-            m.addSeparator() if act is None else m.addAction(act)
-        # --- printing (issue 11): the Print menu (app/ui/print_actions.py) ---
+        from app.ui.main_actions import build_actions  # (the table of actions, menus and toolbar)
+        build_actions(self)
+        # --- printing (issue 11): the Print menu (app/ui/print_actions.py), before Help ---
         from app.ui.print_actions import install_print_menu
-        install_print_menu(self)
+        install_print_menu(self, before=self.menuBar().findChild(QMenu, "help_menu").menuAction())
         # --- end printing ---
-        m.insertAction(self.act_prefs, self.act_capacity)  # -- issue 12 --
-        m = bar.addMenu(self.tr("&Help"))
-        m.addAction(self.act_about)
 
-        tools = QToolBar(self.tr("Main"))
-        tools.setObjectName("main_toolbar")
-        tools.setMovable(False)
-        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for act in (self.act_add, self.act_edit, self.act_officers, self.act_backup, self.act_lock):
-            tools.addAction(act)
-        spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
-                             spacer.sizePolicy().verticalPolicy().Preferred)
-        tools.addWidget(spacer)
-        self.search_holder = tools
-        self.addToolBar(tools)
+    def _action(self, name: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        """One more action of this window (the Print and Wajib lapor menus add theirs)."""
+        from app.ui.main_actions import make_action
+        return make_action(self, name, text, slot, shortcut, tip)
+
+    def refresh(self) -> None:
+        """Lihat › Muat ulang: every view reads again."""
+        self.apply_changes(OpChanges(everything=True))
 
     # -- the database ----------------------------------------------------------------------
     def bind_session(self) -> None:
@@ -359,12 +300,18 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.details.readonly = self.session.db.readonly
+        self.sidebar_panel.ended_check.blockSignals(True)
+        self.sidebar_panel.ended_check.setChecked(False)
+        self.sidebar_panel.ended_check.blockSignals(False)
+        self.table.due_shown = False
         self.apply_changes(OpChanges(everything=True))
         # -- wajib lapor (issue 10) -------------------------------------------------------------------
         from app.ui.lapor_window import bind as bind_lapor
         bind_lapor(self)
-        for i, width in enumerate((200, 140, 140, 70, 110, 150, 130, 90, 130)):
-            self.table.setColumnWidth(i, width)
+        self.table.setup_columns()
+        # Written once the window is on screen: the first paint does not wait for the disk.
+        path, demo = session.path, session.is_demo
+        QTimer.singleShot(0, lambda: workstation.remember_file(path, demo=demo))
 
     def release_session(self) -> None:
         """Close this window's own connections to the file (before it is replaced or another opened).
@@ -397,7 +344,7 @@ class MainWindow(QMainWindow):
                 show_error(self, err)
                 return
             try:
-                dialog = LoginDialog(probe, APP_NAME, self)
+                dialog = LoginDialog(probe, APP_NAME, self, switching=True)
                 if not dialog.exec():
                     return
                 password = dialog.password()
@@ -453,7 +400,7 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("read-only"))
         self.setWindowTitle(" — ".join(parts))
         self.demo_banner.setText(self.tr("DATA DEMO — made-up data in a separate file, not your unit's records. "
-                                         "File > Back to the real data."))
+                                         "<a href=\"real\">Back to the real data</a> (File menu)."))
         self.demo_banner.setVisible(self.session.is_demo)
         self.readonly_banner.setText(self.session.readonly_reason or self.tr(
             "Read-only: this file's folder cannot be written. You can look and search; changes are not possible."))
@@ -494,6 +441,8 @@ class MainWindow(QMainWindow):
                 self._reuse_counts = last
                 self._changed_persons = set(changes.persons)
             self.refresh_sidebar()
+        if changes.everything or changes.officers or changes.lists:
+            self._bar_groups = None  # a chip names a PK or a program: it may have been renamed
         self.update_filter_bar()
         self.update_stack()
         if current is not None:
@@ -512,14 +461,22 @@ class MainWindow(QMainWindow):
         # window does not wait for the counts.
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape
+                and watched in (self.search_edit, self.table) and self.search_edit.text()):
+            self.clear_search()  # Esc clears the search, from the box or from the table
+            return True
         if not self._painted and event.type() == QEvent.Type.Paint and watched is self.status_label:
             self._painted = True
             self.status_label.removeEventFilter(self)
             QTimer.singleShot(0, self._request_counts)
             # Watching every key and mouse event for the idle lock starts once the window is
             # up: a Python filter on all events would slow the first paint by tens of ms.
-            QTimer.singleShot(0, lambda: QApplication.instance().installEventFilter(self._idle_watcher))
+            QTimer.singleShot(0, self._watch_input)
         return False
+
+    def _watch_input(self) -> None:
+        if not self._closed:  # (a window closed before this ran must not leave its filter behind)
+            QApplication.instance().installEventFilter(self._idle_watcher)
 
     def _request_counts(self) -> None:
         if self._count_thread is not None:
@@ -575,22 +532,42 @@ class MainWindow(QMainWindow):
         self.status_label.setText(text)
 
     def update_filter_bar(self) -> None:
-        while self.filter_layout.count():
-            item = self.filter_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        label = QLabel(self.tr("Showing:"))
-        self.filter_layout.addWidget(label)
-        if not self.filter.groups:
-            self.filter_layout.addWidget(QLabel(self.tr("all clients")))
-        for dimension, value in self.filter.groups:
-            chip = QToolButton()
-            chip.setObjectName(f"chip_{dimension}")
-            chip.setText(self.group_label(dimension, value) + "  ✕")
-            chip.setToolTip(self.tr("Remove this filter"))
-            chip.clicked.connect(lambda _c=False, d=dimension: self.on_group_clicked(d, None))
-            self.filter_layout.addWidget(chip)
-        self.filter_layout.addStretch(1)
+        """ "Menampilkan:" and what is chosen: the groups as chips, the search, or "semua klien"."""
+        groups = (self.filter.groups, self.filter.include_ended)
+        if groups != getattr(self, "_bar_groups", None):
+            self._bar_groups = groups
+            while self.filter_layout.count():
+                item = self.filter_layout.takeAt(0)
+                if item.widget():
+                    item.widget().deleteLater()
+            self.filter_layout.addWidget(QLabel(self.tr("Showing:")))
+            self._all_label = QLabel(self.tr("all clients"))
+            self.filter_layout.addWidget(self._all_label)
+            if self.filter.include_ended and self.filter.groups:
+                ended = QLabel(self.tr("(including ended programs)"))
+                ended.setObjectName("ended_label")
+                self.filter_layout.addWidget(ended)
+            for dimension, value in self.filter.groups:
+                chip = QToolButton()
+                chip.setObjectName(f"chip_{dimension}")
+                chip.setText(self.group_label(dimension, value) + "  ✕")
+                chip.setToolTip(self.tr("Remove this filter"))
+                chip.clicked.connect(lambda _c=False, d=dimension: self.on_group_clicked(d, None))
+                self.filter_layout.addWidget(chip)
+            # A search is a filter too: the header says so, never "semua klien" (issue 9).  The
+            # chip stays and only its text follows the typing (rebuilding per keystroke costs).
+            self._search_chip = QToolButton()
+            self._search_chip.setObjectName("chip_search")
+            self._search_chip.setToolTip(self.tr("Clear the search (Esc)"))
+            self._search_chip.clicked.connect(self.clear_search)
+            self.filter_layout.addWidget(self._search_chip)
+            self.filter_layout.addStretch(1)
+        self._all_label.setVisible(not self.filter.groups and not self.filter.search)
+        if self.filter.search:
+            where = self.tr("in these groups") if self.filter.groups else self.tr("among all clients")
+            self._search_chip.setText(self.tr("search “%1” %2").replace("%1", self.filter.search)
+                                      .replace("%2", where) + "  ✕")
+        self._search_chip.setVisible(bool(self.filter.search))
 
     def group_label(self, dimension: str, value) -> str:
         from app.models.queries import NONE
@@ -600,7 +577,8 @@ class MainWindow(QMainWindow):
         if dimension == "kind":
             return next((k["code"] for k in self.queries.program_kinds() if k["id"] == value), "?")
         if dimension == "officer":
-            return next((o["name"] for o in self.queries.officers() if o["id"] == value), "?")
+            # (without the caseload: counting it over 100,000 programs took 100 ms per chip)
+            return next((o["name"] for o in self.queries.officers(with_caseload=False) if o["id"] == value), "?")
         if dimension == "offence":
             return next((c["name"] for c in self.queries.offence_categories() if c["id"] == value), "?")
         if dimension == "status":
@@ -618,11 +596,27 @@ class MainWindow(QMainWindow):
     def on_group_clicked(self, dimension: str, value) -> None:
         self.saved_notice.hide()
         if dimension == "all":
-            self.filter = Filter((), self.filter.search, self.filter.include_ended)
+            # "Semua klien" is everyone: no group and no search (issue 9).
+            self.search_edit.blockSignals(True)
+            self.search_edit.clear()
+            self.search_edit.blockSignals(False)
+            self.filter = Filter(include_ended=self.filter.include_ended)
         elif value is None or self.filter.value(dimension) == value:
             self.filter = self.filter.without(dimension)
         else:
             self.filter = self.filter.with_group(dimension, value)
+        self._follow_due_list()
+        self.model.set_filter(self.filter)
+        if self.table.due_shown != getattr(self, "_due_pending", False):
+            self.table.show_due_column(self._due_pending)
+        self.refresh_sidebar()
+        self.update_filter_bar()
+        self.update_stack()
+        self._select_first_or_keep()
+
+    def on_include_ended(self, included: bool) -> None:
+        """ "termasuk yang sudah berakhir": the program, PK and offence groups count ended programs too."""
+        self.filter = replace(self.filter, include_ended=included)
         self.model.set_filter(self.filter)
         self.refresh_sidebar()
         self.update_filter_bar()
@@ -632,8 +626,28 @@ class MainWindow(QMainWindow):
     def on_search_changed(self, text: str) -> None:
         self.filter = self.filter.with_search(text)
         self.model.set_filter(self.filter)
+        self.update_filter_bar()
         self.update_stack()
         self._select_first_or_keep()
+
+    def clear_search(self) -> None:
+        if self.search_edit.text():
+            self.search_edit.clear()
+
+    def _follow_due_list(self) -> None:
+        """A due list shows its date first, soonest first; leaving it goes back to the name order."""
+        from app.models.queries import DUE_DATES, dated_group
+        from app.ui.table_model import DUE_COLUMN
+
+        due = dated_group(self.filter) in DUE_DATES
+        header = self.table.horizontalHeader()
+        if due:
+            self.model.sort_key, self.model.descending = "due", False
+            header.setSortIndicator(DUE_COLUMN, Qt.SortOrder.AscendingOrder)
+        elif self.model.sort_key == "due":
+            self.model.sort_key, self.model.descending = "name", False
+            header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self._due_pending = due
 
     def _select_first_or_keep(self) -> None:
         """After a group or search change: keep the person shown if they are near the top, else the first row.
@@ -777,9 +791,18 @@ class MainWindow(QMainWindow):
         if pid is None or self.session.db.readonly:
             return
         person = self.queries.person(pid)
+        # Name, NIK and register numbers: two Budi Santosos must not be confused (issue 9).
+        registers = [p["register_number"] for p in self.queries.programs_of(pid) if p["register_number"]]
+        who = person["name"]
+        ident = person["nik"] and self.tr("NIK %1").replace("%1", person["nik"]) or (
+            person["passport"] and self.tr("passport %1").replace("%1", person["passport"]) or "")
+        details = [x for x in (ident, registers and self.tr("register no. %1").replace("%1", ", ".join(registers)))
+                   if x]
+        if details:
+            who += " (" + "; ".join(details) + ")"
         if not confirm(self, self.tr("Move to bin"),
                        self.tr("Move %1 with all cases and programs to the bin? It can be restored from "
-                               "Data > Bin.").replace("%1", person["name"]),
+                               "Data > Bin.").replace("%1", who),
                        yes=self.tr("Move to bin"), no=self.tr("Cancel"), destructive=True):
             return
         from app.operations import clients
@@ -853,7 +876,51 @@ class MainWindow(QMainWindow):
         self.session.open_demo(self)
 
     def open_main_database(self) -> None:
-        self.session.open_main(self)
+        from app.ui.file_menu import back_to_real_data
+        back_to_real_data(self)
+
+    def open_file(self) -> None:
+        """Berkas › Buka…: another Rekam UPT file in this window."""
+        from app.ui.file_menu import open_file
+        open_file(self)
+
+    def fill_recent_menu(self) -> None:
+        from app.ui.file_menu import fill_recent_menu
+        fill_recent_menu(self, self.recent_menu)
+
+    def start_new_file(self, path) -> None:
+        """Start the real data at ``path`` (none existed), with the password of the file open now."""
+        from app.lockfile import DatabaseLock
+
+        self.release_session()
+        try:
+            self.session.switch_to_new(path, lock_factory=DatabaseLock)
+        except RekamError as err:
+            show_error(self, err)
+        self.bind_session()
+
+    def show_help(self) -> None:
+        """F1: the guide to the screen in use (the main window; dialogs get theirs through the idle watcher)."""
+        from app.ui.help_pages import show_help
+        show_help(self)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._splitter_remembered:
+            # First start: the side panels take a fifth each of what the screen gives (at 150 %
+            # scaling that is little), so the table keeps room for its columns.
+            width = self.width()
+            side = max(self.sidebar_panel.minimumSizeHint().width(), int(width * 0.19))
+            details = max(self.details.minimumWidth(), int(width * 0.22))
+            self.splitter.setSizes([side, max(300, width - side - details), details])
+
+    def _remember_splitter(self, *_args: object) -> None:
+        self._splitter_remembered = True
+        workstation.put(SPLITTER_KEY, [int(x) for x in self.splitter.sizes()])
+
+    def _on_banner_link(self, link: str) -> None:
+        if link == "real":
+            self.open_main_database()
 
     def about(self) -> None:
         from app import __version__
@@ -948,6 +1015,7 @@ class MainWindow(QMainWindow):
             self._count_thread = None
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._closed = True
         self.release_session()
         QApplication.instance().removeEventFilter(self._idle_watcher)
         self.session.on_exit(self)

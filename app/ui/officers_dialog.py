@@ -40,7 +40,8 @@ from app.models.storage import Database
 from app.operations import OpChanges, OpResult, officers
 from app.ui.ops import InlineOps, Ops
 from app.ui.widgets import (
-    HINT_STYLE, ErrorLabel, FieldErrors, accept_buttons, confirm, field_holder, inform, setup_list_table, show_error,
+    HINT_STYLE, ErrorLabel, FieldErrors, accept_buttons, confirm, field_holder, focus_first_empty, inform,
+    setup_list_table, show_error,
 )
 
 # Common ranks (pangkat/golongan) of civil servants in a UPT; the combo stays editable
@@ -118,6 +119,12 @@ class OfficerForm(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.nip_edit.textChanged.connect(self.on_nip_edited)
+        # After a refused save the errors follow the typing (issue 9).
+        self._live = False
+        self._focused_once = False
+        for edit in (self.name_edit, self.nip_edit, self.phone_edit):
+            edit.textChanged.connect(self.on_field_edited)
+        self.rank_combo.currentTextChanged.connect(self.on_field_edited)
         self._load()
         self.on_nip_edited(self.nip_edit.text())
         self.resize(560, 260)
@@ -138,6 +145,19 @@ class OfficerForm(QDialog):
         digits = normalise_digits(text)
         self.nip_count.setText(f"{len(digits)} / 18" if text.strip() else "")
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._focused_once:
+            # The cursor in the name (or the first empty field), never on Simpan: typed letters
+            # would be lost and Space would save (issue 9).
+            self._focused_once = True
+            focus_first_empty([self.name_edit, self.nip_edit, self.rank_combo, self.phone_edit])
+
+    def on_field_edited(self, _text: str = "") -> None:
+        if self._live:
+            from app.models.validation import officer_errors
+            self.errors.update_live(officer_errors(self.officer_input()))
+
     def officer_input(self) -> OfficerInput:
         return OfficerInput(name=self.name_edit.text(), nip=self.nip_edit.text(),
                             rank=self.rank_combo.currentText(), phone=self.phone_edit.text())
@@ -152,6 +172,7 @@ class OfficerForm(QDialog):
                 self.result_op = self.ops.call(lambda db: officers.update_officer(db, officer_id, values))
         except RekamError as err:
             fields = self.errors.show(err)
+            self._live = True
             focus = {"officer.name": self.name_edit, "officer.nip": self.nip_edit,
                      "officer.rank": self.rank_combo, "officer.phone": self.phone_edit}
             first = next((focus[f] for f in fields if f in focus), None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
@@ -69,21 +71,37 @@ class SetPasswordDialog(QDialog):
 class LoginDialog(QDialog):
     """The password at start."""
 
-    def __init__(self, db: Database, title: str, parent: QWidget | None = None):
+    def __init__(self, db: Database, title: str, parent: QWidget | None = None, *, switching: bool = False):
         super().__init__(parent)
         self.db = db
         self.setObjectName("login_dialog")
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Enter the password to open the data.")))
+        # Which file: the real data, the demo, a copy on a USB disk … (issue 9).
+        path = Path(db.path)
+        demo = self.tr(" — DATA DEMO") if db.get_setting("demo") else ""
+        self.file_label = QLabel(self.tr("File: %1%2").replace("%1", path.name).replace("%2", demo))
+        self.file_label.setObjectName("login_file_label")
+        font = self.file_label.font()
+        font.setBold(True)
+        self.file_label.setFont(font)
+        self.folder_label = QLabel(self.tr("in %1").replace("%1", str(path.parent)))
+        self.folder_label.setObjectName("login_folder_label")
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setStyleSheet("color: #555;")
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.file_label)
+        layout.addWidget(self.folder_label)
         self.password_edit = _password_edit("login_password_edit")
         layout.addWidget(self.password_edit)
         self.error = ErrorLabel(self, object_name="login_error")
         layout.addWidget(self.error)
-        buttons = accept_buttons(self, self.tr("Open"), self.tr("Quit"), accept_name="ok_button",
-                                 role=QDialogButtonBox.StandardButton.Ok)
+        buttons = accept_buttons(self, self.tr("Open"), self.tr("Cancel") if switching else self.tr("Quit"),
+                                 accept_name="ok_button", role=QDialogButtonBox.StandardButton.Ok)
         layout.addWidget(buttons)
-        self.resize(380, 140)
+        self.password_edit.setFocus()
+        self.resize(460, 180)
 
     def password(self) -> str:
         return self.password_edit.text()

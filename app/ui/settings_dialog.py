@@ -440,9 +440,10 @@ class PreferencesDialog(QDialog):
         grid.setColumnStretch(2, 1)
         self.calc_widgets: dict[str, QComboBox | QSpinBox] = {}
         choice_names = {
-            "ceil": self.tr("round up (ceil)"), "floor": self.tr("round down (floor)"),
-            "round": self.tr("round half up (round)"), "clamp": self.tr("last day of that month (clamp)"),
-            "overflow": self.tr("into the next month (overflow)"),
+            # In the officer's words: the stored codes (ceil, clamp ...) are not shown (issue 9).
+            "ceil": self.tr("round up"), "floor": self.tr("round down"),
+            "round": self.tr("to the nearest day (half a day up)"), "clamp": self.tr("the last day of that month"),
+            "overflow": self.tr("on into the next month"),
         }
         row = 0
         for name, value in self.stored_calc.to_dict().items():

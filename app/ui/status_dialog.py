@@ -22,7 +22,10 @@ from app.models.storage import Database
 from app.operations import OpResult, clients
 from app.ui.labels import STATUS_CODES, status_label
 from app.ui.ops import InlineOps, Ops
-from app.ui.widgets import DateField, ErrorLabel, FieldErrors, accept_buttons, with_error
+from app.models.dates import from_iso
+from app.ui.widgets import (
+    DateField, ErrorLabel, FieldErrors, accept_buttons, confirm, date_text, focus_first_empty, with_error,
+)
 
 
 class StatusDialog(QDialog):
@@ -42,6 +45,8 @@ class StatusDialog(QDialog):
         program = Queries(db).program(program_id)
         if program is None:
             raise UserInputError(self.tr("This program is no longer in the file."), code="not_found")
+        self.program = program
+        self._focused_once = False
         layout = QVBoxLayout(self)
         self.program_label = QLabel(self.tr("Program %1, register %2, now: %3")
                                     .replace("%1", program["kind_code"])
@@ -85,13 +90,36 @@ class StatusDialog(QDialog):
         return StatusChange(status=self.status_combo.currentData(), date=when,
                             letter=self.letter_edit.text(), reason=self.reason_edit.toPlainText())
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._focused_once:
+            self._focused_once = True  # status and date come filled in: the letter is next
+            focus_first_empty([self.letter_edit, self.reason_edit, self.status_combo])
+
     def accept(self) -> None:
         try:
-            self.result_op = self._change_status(self.values())
+            change = self.values()
+            if not self._ending_early_confirmed(change):
+                return
+            self.result_op = self._change_status(change)
         except RekamError as err:
             self.errors.show(err)
             return
         super().accept()
+
+    def _ending_early_confirmed(self, change: StatusChange) -> bool:
+        """"Selesai" before the end of guidance is asked about (issue 9): a slip of the date is common.
+
+        Revoked, transferred, absconded ... end a program early by their nature: not asked.
+        """
+        end = from_iso(self.program["end_date"])
+        if change.status != "selesai" or change.date is None or end is None or change.date >= end:
+            return True
+        return confirm(self, self.tr("End the program early?"),
+                       self.tr("The %1 guidance runs until %2. Record it as completed on %3, %4 days early?")
+                       .replace("%1", self.program["kind_code"]).replace("%2", date_text(end))
+                       .replace("%3", date_text(change.date)).replace("%4", str((end - change.date).days)),
+                       yes=self.tr("Yes, completed early"), no=self.tr("Cancel"))
 
     def _change_status(self, change: StatusChange) -> OpResult:
         program_id, today = self.program_id, self.today

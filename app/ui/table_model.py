@@ -30,7 +30,14 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("status", QT_TRANSLATE_NOOP("PersonTableModel", "Status")),
     ("start", QT_TRANSLATE_NOOP("PersonTableModel", "Guidance from")),
     ("end", QT_TRANSLATE_NOOP("PersonTableModel", "Guidance until")),
+    # The date of the due list chosen (hidden otherwise); its header names that date.
+    ("due", QT_TRANSLATE_NOOP("PersonTableModel", "Date")),
 )
+DUE_COLUMN = len(COLUMNS) - 1
+# The date a due list is about, by the name the officer knows it under (labels.date_label keys).
+DUE_HEADERS = {"pb": "parole_date", "cb": "conditional_leave_start", "cmb": "leave_before_release_start",
+               "asimilasi": "assimilation_date", "release_1": "expiry", "release_2": "expiry",
+               "release_3": "expiry", "official_differs": "expiry"}
 PAGE = 100
 # Row columns that describe one record: under a group, the record that put the person there
 # (Queries.page's "match"), else the person's main record.
@@ -130,8 +137,21 @@ class PersonTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
+    def due_header(self) -> str:
+        """The due column's title: the date the chosen due list is about."""
+        from app.ui.labels import date_label
+
+        group = self.queries.due_group
+        if group == "ending":
+            return QCoreApplication.translate("PersonTableModel", "Guidance until")
+        if group in DUE_HEADERS:
+            return date_label(DUE_HEADERS[group])
+        return QCoreApplication.translate("PersonTableModel", COLUMNS[DUE_COLUMN][1])
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if section == DUE_COLUMN:
+                return self.due_header()
             return QCoreApplication.translate("PersonTableModel", COLUMNS[section][1])
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
@@ -150,6 +170,8 @@ class PersonTableModel(QAbstractTableModel):
             return r["row_ident"]
         if key == "birth_date":
             return format_date(from_iso(r["birth_date"]), "")
+        if key == "due":
+            return format_date(from_iso(r.get("due")), "")
         value = shown(r, key)
         if key == "status":
             return status_label(value) if value else ""

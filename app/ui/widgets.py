@@ -21,6 +21,22 @@ from app.models.durations import Duration
 from app.models.errors import RekamError, UserInputError, ValidationErrors
 
 ERROR_STYLE = "color: #b00020;"
+NBSP = "\u00a0"
+
+
+def date_text(value: date | None, empty: str = "") -> str:
+    """``12 Januari 2026`` that never breaks across lines in wrapped text (issue 9)."""
+    return format_date(value, empty).replace(" ", NBSP)
+
+
+def keep_dates_whole(text: str) -> str:
+    """The dates inside a message written elsewhere (the no-Qt layers) made unbreakable too."""
+    import re
+
+    from app.models.dates import MONTHS_EN, MONTHS_ID
+
+    months = "|".join((*MONTHS_ID, *MONTHS_EN))
+    return re.sub(rf"\b(\d{{1,2}}) ({months}) (\d{{4}})\b", rf"\1{NBSP}\2{NBSP}\3", text)
 HINT_STYLE = "color: #555;"
 
 
@@ -37,6 +53,8 @@ class DateField(QWidget):
         self.edit.setObjectName(f"{object_name}_text" if object_name else "date_text")
         self.edit.setPlaceholderText(self.tr("dd-mm-yyyy"))
         self.edit.setMaximumWidth(130)
+        # Never narrower than a whole date: 31-12-2026 stays readable on a scaled screen.
+        self.edit.setMinimumWidth(min(130, self.edit.fontMetrics().horizontalAdvance("00-00-00000") + 14))
         self.button = QToolButton(self)
         self.button.setText("…")
         self.button.setToolTip(self.tr("Pick from a calendar"))
@@ -122,20 +140,62 @@ class DurationField(QWidget):
         self.days.setValue(value.days)
 
 
-class ErrorLabel(QLabel):
-    """A red line under a field; hidden while there is nothing to say."""
+WARNING_STYLE = "color: #8a5300;"
 
-    def __init__(self, parent: QWidget | None = None, *, object_name: str = ""):
+
+class ErrorLabel(QLabel):
+    """A red line under a field; hidden while there is nothing to say.
+
+    ``reserve_lines`` keeps room for that many lines at all times, so a message (or a
+    warning set with ``set_hint``) appearing while the officer types never pushes the
+    fields below it down (issue 9: typed dates landed in the wrong field).  The error
+    wins over the hint: one message at a time.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, object_name: str = "", reserve_lines: int = 0):
         super().__init__(parent)
         if object_name:
             self.setObjectName(object_name)
         self.setStyleSheet(ERROR_STYLE)
         self.setWordWrap(True)
-        self.hide()
+        self.reserve_lines = reserve_lines
+        self._error = ""
+        self._hint = ""
+        if reserve_lines:
+            self.setMinimumHeight(self.fontMetrics().lineSpacing() * reserve_lines + 2)
+            self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        else:
+            self.hide()
 
     def show_message(self, text: str) -> None:
+        self._error = text
+        self._render()
+
+    def set_hint(self, text: str) -> None:
+        """A warning shown while there is no error (orange)."""
+        self._hint = text
+        self._render()
+
+    def blank(self) -> None:
+        """The error no longer applies: say nothing, but keep the room it took until the next save."""
+        if self.isVisible() and not self.reserve_lines:
+            self.setMinimumHeight(self.height())
+        self._error = ""
+        self._render(keep=True)
+
+    @property
+    def error(self) -> str:
+        return self._error
+
+    def _render(self, keep: bool = False) -> None:
+        text = self._error or self._hint
+        self.setStyleSheet(ERROR_STYLE if self._error else WARNING_STYLE)
         self.setText(text)
-        self.setVisible(bool(text))
+        if self.reserve_lines:
+            return
+        if not keep:
+            self.setMinimumHeight(0)
+        self.setVisible(bool(text) or (keep and self.isVisible()))
 
 
 class FieldErrors:
@@ -154,6 +214,25 @@ class FieldErrors:
             label.show_message("")
         if self.general:
             self.general.show_message("")
+
+    def update_live(self, errors: Iterable[UserInputError]) -> None:
+        """After a save was refused: the fields' errors follow what is typed now (issue 9).
+
+        A field whose error no longer applies goes quiet (keeping its room until the next
+        save, so nothing jumps); one still wrong shows its current message.  Fields that
+        showed nothing are left alone: an officer still typing there is not interrupted.
+        """
+        texts: dict[str, list[str]] = {}
+        for e in errors:
+            if e.field:
+                texts.setdefault(e.field, []).append(e.message)
+        for field, label in self.labels.items():
+            if not label.error:
+                continue
+            if field in texts:
+                label.show_message("\n".join(texts[field]))
+            else:
+                label.blank()
 
     def show(self, error: RekamError) -> list[str]:
         """Show each message beside its field; return the fields shown (first one gets focus)."""
@@ -241,9 +320,41 @@ def field_holder(widget: QWidget, error: ErrorLabel | None = None, hint: str = "
     return holder
 
 
-def with_error(widget: QWidget, errors: FieldErrors, field: str) -> QWidget:
+def focus_first_empty(widgets: Iterable[QWidget]) -> QWidget | None:
+    """Put the cursor in the first field still empty (else the first field): typing starts there.
+
+    Dialogs call it when first shown (issue 9: "Tambah petugas" opened on Simpan, and the
+    letters typed were lost).
+    """
+    candidates = [w for w in widgets if w is not None and w.isEnabled()]
+    for w in candidates:
+        if _is_empty(w):
+            w.setFocus(Qt.FocusReason.OtherFocusReason)
+            return w
+    if candidates:
+        candidates[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        return candidates[0]
+    return None
+
+
+def _is_empty(widget: QWidget) -> bool:
+    from PySide6.QtWidgets import QComboBox, QPlainTextEdit
+
+    if isinstance(widget, DateField):
+        return not widget.edit.text().strip()
+    if isinstance(widget, QLineEdit):
+        return not widget.text().strip()
+    if isinstance(widget, QPlainTextEdit):
+        return not widget.toPlainText().strip()
+    if isinstance(widget, QComboBox):
+        return widget.isEditable() and not widget.currentText().strip()
+    return False
+
+
+def with_error(widget: QWidget, errors: FieldErrors, field: str, *, reserve_lines: int = 0) -> QWidget:
     """A field with the line for its error under it (the line is named after the field)."""
-    holder = field_holder(widget, errors.add(field, ErrorLabel(object_name=field.replace(".", "_") + "_error")))
+    holder = field_holder(widget, errors.add(field, ErrorLabel(object_name=field.replace(".", "_") + "_error",
+                                                                 reserve_lines=reserve_lines)))
     # Never taller than the field and its error, so the error stays right under the field.
     holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     return holder

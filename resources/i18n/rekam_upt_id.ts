@@ -1142,6 +1142,26 @@
         <translation>Tanggal SK</translation>
     </message>
     <message>
+        <source>⚠ NIK: province code %1 is unknown</source>
+        <translation>⚠ NIK: kode provinsi %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>⚠ NIK: its birth date %1 does not exist</source>
+        <translation>⚠ NIK: tanggal lahir %1 di dalamnya tidak ada</translation>
+    </message>
+    <message>
+        <source>⚠ NIK says born %1, entered: %2</source>
+        <translation>⚠ NIK menyebut lahir %1, yang diisi: %2</translation>
+    </message>
+    <message>
+        <source>⚠ NIK says male, entered: female</source>
+        <translation>⚠ NIK menyebut laki-laki, yang diisi: perempuan</translation>
+    </message>
+    <message>
+        <source>⚠ NIK says female, entered: male</source>
+        <translation>⚠ NIK menyebut perempuan, yang diisi: laki-laki</translation>
+    </message>
+    <message>
         <source>Propose</source>
         <translation>Usulkan</translation>
     </message>
@@ -1198,10 +1218,6 @@
         <translation>Bimbingan mulai</translation>
     </message>
     <message>
-        <source>%1 of 16 digits</source>
-        <translation>%1 dari 16 digit</translation>
-    </message>
-    <message>
         <source>No expiry date for this kind of sentence.</source>
         <translation>Jenis pidana ini tidak memiliki tanggal ekspirasi.</translation>
     </message>
@@ -1218,20 +1234,52 @@
         <translation>2/3: %1</translation>
     </message>
     <message>
-        <source>Parole from: %1</source>
-        <translation>PB mulai: %1</translation>
-    </message>
-    <message>
-        <source>Not eligible for parole</source>
-        <translation>Tidak memenuhi syarat PB</translation>
-    </message>
-    <message>
         <source>(without remissions; they are added in the case&apos;s ledger)</source>
         <translation>(tanpa remisi; remisi dicatat di daftar remisi perkara)</translation>
     </message>
     <message>
+        <source>Conditional leave (CB): %1 to %2</source>
+        <translation>Cuti Bersyarat (CB): %1 sampai %2</translation>
+    </message>
+    <message>
+        <source>Not eligible for conditional leave (CB): the sentence is longer than 1 year 6 months</source>
+        <translation>Tidak memenuhi syarat Cuti Bersyarat (CB): pidana lebih dari 1 tahun 6 bulan</translation>
+    </message>
+    <message>
+        <source>Leave before release (CMB) from: %1</source>
+        <translation>Cuti Menjelang Bebas (CMB) mulai: %1</translation>
+    </message>
+    <message>
+        <source>Not eligible for leave before release (CMB): 2/3 of the sentence is under 9 months, or there is no remission</source>
+        <translation>Tidak memenuhi syarat Cuti Menjelang Bebas (CMB): 2/3 masa pidana kurang dari 9 bulan, atau belum ada remisi</translation>
+    </message>
+    <message>
+        <source>Assimilation from: %1</source>
+        <translation>Asimilasi mulai: %1</translation>
+    </message>
+    <message>
+        <source>Parole (PB) from: %1</source>
+        <translation>Pembebasan Bersyarat (PB) mulai: %1</translation>
+    </message>
+    <message>
+        <source>Not eligible for parole (PB): 2/3 of the sentence is under 9 months</source>
+        <translation>Tidak memenuhi syarat Pembebasan Bersyarat (PB): 2/3 masa pidana kurang dari 9 bulan</translation>
+    </message>
+    <message>
+        <source>%1 runs as the court ordered: enter its dates from the verdict.</source>
+        <translation>%1 berjalan sesuai putusan pengadilan: isi tanggalnya dari putusan.</translation>
+    </message>
+    <message>
         <source>automatic: %1</source>
         <translation>otomatis: %1</translation>
+    </message>
+    <message>
+        <source>Start and end of guidance proposed from the computed dates; change them to the SK&apos;s.</source>
+        <translation>Bimbingan mulai dan sampai diusulkan dari hasil hitung; sesuaikan dengan SK.</translation>
+    </message>
+    <message>
+        <source>Start of guidance proposed from the computed dates; change it to the SK&apos;s.</source>
+        <translation>Bimbingan mulai diusulkan dari hasil hitung; sesuaikan dengan SK.</translation>
     </message>
     <message>
         <source>End of guidance proposed from the computed dates.</source>
@@ -1610,6 +1658,10 @@ Tetap simpan? Klien ini akan tampil di kelompok “Data belum lengkap” sampai 
         <translation>resmi</translation>
     </message>
     <message>
+        <source>≠ The official date (from the SK or the releasing Lapas&apos;s papers) differs from the computed one. Check the remissions and days out of detention under “Remissions and dates”; the case stays under Due › Official dates differ from computed until they agree.</source>
+        <translation>≠ Tanggal resmi (dari SK atau surat Lapas yang membebaskan) berbeda dengan hasil hitung. Periksa remisi dan hari di luar tahanan di “Remisi dan tanggal”; perkara tetap tercantum di Perlu perhatian › Tanggal resmi berbeda sampai keduanya sama.</translation>
+    </message>
+    <message>
         <source>Parole (PB): eligible by date</source>
         <translation>PB: memenuhi syarat waktu</translation>
     </message>
@@ -1661,6 +1713,10 @@ Tetap simpan? Klien ini akan tampil di kelompok “Data belum lengkap” sampai 
         <source>Move program to bin</source>
         <translation>Pindahkan program ke tempat sampah</translation>
     </message>
+    <message>
+        <source>Status history</source>
+        <translation>Riwayat status</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateDialog</name>
@@ -1669,8 +1725,16 @@ Tetap simpan? Klien ini akan tampil di kelompok “Data belum lengkap” sampai 
         <translation>Orang ini mungkin sudah terdaftar</translation>
     </message>
     <message>
-        <source>These records look like the same person. Choose one to add the case to it, or create a new person if they are really different people.</source>
-        <translation>Data berikut tampaknya orang yang sama. Pilih salah satu untuk ditambahi perkara ini, atau buat orang baru bila memang orang yang berbeda.</translation>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>A person with the same NIK, or the same name and date of birth, is already registered. Compare them: fields that differ are marked. If it is the same person, add the case to them (each person is entered once).</source>
+        <translation>Orang dengan NIK yang sama, atau nama dan tanggal lahir yang sama, sudah terdaftar. Bandingkan keduanya: isian yang berbeda ditandai. Bila orangnya sama, tambahkan perkara ini kepadanya (setiap orang dicatat satu kali saja).</translation>
     </message>
     <message>
         <source>same NIK</source>
@@ -1685,8 +1749,16 @@ Tetap simpan? Klien ini akan tampil di kelompok “Data belum lengkap” sampai 
         <translation> — di tempat sampah</translation>
     </message>
     <message>
-        <source>Why is this a different person? (for a new person)</source>
-        <translation>Mengapa ini orang yang berbeda? (untuk orang baru)</translation>
+        <source>Already registered</source>
+        <translation>Sudah terdaftar</translation>
+    </message>
+    <message>
+        <source>What you entered</source>
+        <translation>Yang Anda isi</translation>
+    </message>
+    <message>
+        <source>Why is this a different person? (needed for a new person)</source>
+        <translation>Mengapa ini orang yang berbeda? (wajib untuk orang baru)</translation>
     </message>
     <message>
         <source>Use the existing person</source>
@@ -1697,12 +1769,96 @@ Tetap simpan? Klien ini akan tampil di kelompok “Data belum lengkap” sampai 
         <translation>Buat orang baru</translation>
     </message>
     <message>
+        <source>Back to the form</source>
+        <translation>Kembali ke formulir</translation>
+    </message>
+    <message>
+        <source>no program</source>
+        <translation>belum ada program</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>(the new case)</source>
+        <translation>(perkara baru ini)</translation>
+    </message>
+    <message>
+        <source>Differs from the other side</source>
+        <translation>Berbeda dengan sisi sebelah</translation>
+    </message>
+    <message>
+        <source>Same NIK: one NIK belongs to one person, so the case can only be added to the person already registered.</source>
+        <translation>NIK sama: satu NIK hanya untuk satu orang, jadi perkara ini hanya dapat ditambahkan kepada orang yang sudah terdaftar.</translation>
+    </message>
+    <message>
+        <source>Same name and date of birth, but these differ: %1.</source>
+        <translation>Nama dan tanggal lahir sama, tetapi yang ini berbeda: %1.</translation>
+    </message>
+    <message>
+        <source>Same name and date of birth; nothing entered differs.</source>
+        <translation>Nama dan tanggal lahir sama; tidak ada isian yang berbeda.</translation>
+    </message>
+    <message>
+        <source>That person is in the bin: using them brings them back.</source>
+        <translation>Orang itu ada di tempat sampah: bila dipakai, datanya dipulihkan.</translation>
+    </message>
+    <message>
         <source>One NIK belongs to one person.</source>
         <translation>Satu NIK hanya untuk satu orang.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
+        <source>A second person with the same NIK cannot be created.</source>
+        <translation>Orang kedua dengan NIK yang sama tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Write first why this is a different person.</source>
+        <translation>Tulis dulu mengapa ini orang yang berbeda.</translation>
+    </message>
+    <message>
+        <source>A new person needs a reason, kept in the record and its history (e.g. &apos;another person: different parents and address&apos;).</source>
+        <translation>Orang baru memerlukan alasan, yang disimpan di data dan riwayatnya (mis. &apos;orang lain: orang tua dan alamat berbeda&apos;).</translation>
+    </message>
+    <message>
+        <source>Save a second, separate person with this reason.</source>
+        <translation>Simpan sebagai orang kedua yang terpisah dengan alasan ini.</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1956,64 @@ Tetap simpan? Klien ini akan tampil di kelompok “Data belum lengkap” sampai 
     <message>
         <source>Record</source>
         <translation>Catat</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>Open a Rekam UPT file</source>
+        <translation>Buka berkas Rekam UPT</translation>
+    </message>
+    <message>
+        <source>Rekam UPT files (*.sqlite3 *.db *.rekam);;All files (*)</source>
+        <translation>Berkas Rekam UPT (*.sqlite3 *.db *.rekam);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>  (demo)</source>
+        <translation>  (demo)</translation>
+    </message>
+    <message>
+        <source>(no other file opened yet)</source>
+        <translation>(belum ada berkas lain yang dibuka)</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>Berkas tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there (moved, renamed or on a removed disk). It is taken off the list of recent files.</source>
+        <translation>%1 sudah tidak ada di sana (dipindah, diganti nama, atau disk-nya dilepas). Berkas ini dihapus dari daftar berkas terakhir.</translation>
+    </message>
+    <message>
+        <source>Back to the real data</source>
+        <translation>Kembali ke data asli</translation>
+    </message>
+    <message>
+        <source>No file of real data has been opened on this computer yet (it would be at %1). Open the file where your unit&apos;s data is, or start the real data there now, with the same password.</source>
+        <translation>Belum ada berkas data asli yang pernah dibuka di komputer ini (tempat bakunya: %1). Buka berkas tempat data UPT Anda, atau mulai data asli di sana sekarang dengan kata sandi yang sama.</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>Buka berkas…</translation>
+    </message>
+    <message>
+        <source>Start the real data</source>
+        <translation>Mulai data asli</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help — Rekam UPT</source>
+        <translation>Panduan — Rekam UPT</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2484,42 @@ Tetap simpan? Klien ini akan tampil di kelompok “Data belum lengkap” sampai 
         <translation>Data belum lengkap</translation>
     </message>
     <message>
+        <source>Still serving, parole (PB) possible by date by the end of next month, and no PB recorded yet</source>
+        <translation>Masih menjalani pidana, PB dapat diusulkan menurut tanggal paling lambat akhir bulan depan, dan belum ada PB yang tercatat</translation>
+    </message>
+    <message>
+        <source>Still serving, conditional leave (CB) possible by the end of next month, and no CB recorded yet</source>
+        <translation>Masih menjalani pidana, CB dapat diusulkan paling lambat akhir bulan depan, dan belum ada CB yang tercatat</translation>
+    </message>
+    <message>
+        <source>Still serving, leave before release (CMB) possible by the end of next month, and no CMB recorded yet</source>
+        <translation>Masih menjalani pidana, CMB dapat diusulkan paling lambat akhir bulan depan, dan belum ada CMB yang tercatat</translation>
+    </message>
+    <message>
+        <source>Still serving, assimilation possible (1/2 of the sentence) by the end of next month, and none recorded yet</source>
+        <translation>Masih menjalani pidana, asimilasi dapat diusulkan (1/2 masa pidana) paling lambat akhir bulan depan, dan belum ada yang tercatat</translation>
+    </message>
+    <message>
+        <source>The expiry (release) date falls within the next month</source>
+        <translation>Tanggal ekspirasi (bebas) jatuh dalam satu bulan ke depan</translation>
+    </message>
+    <message>
+        <source>The expiry (release) date falls within the next 2 months</source>
+        <translation>Tanggal ekspirasi (bebas) jatuh dalam 2 bulan ke depan</translation>
+    </message>
+    <message>
+        <source>The expiry (release) date falls within the next 3 months</source>
+        <translation>Tanggal ekspirasi (bebas) jatuh dalam 3 bulan ke depan</translation>
+    </message>
+    <message>
+        <source>Cases without a verdict date or a sentence length: their dates cannot be computed until these are entered</source>
+        <translation>Perkara tanpa tanggal putusan atau lama pidana: tanggalnya belum dapat dihitung sampai data itu diisi</translation>
+    </message>
+    <message>
+        <source>Cases whose official dates (from the SK or the releasing Lapas&apos;s papers) differ from what the program computes: check the remissions and the dates in Remisi dan tanggal</source>
+        <translation>Perkara yang tanggal resminya (dari SK atau surat Lapas yang membebaskan) berbeda dengan hasil hitung program: periksa remisi dan tanggalnya di Remisi dan tanggal</translation>
+    </message>
+    <message>
         <source>Initial expiry</source>
         <translation>Ekspirasi awal</translation>
     </message>
@@ -2528,6 +2778,34 @@ Tetap simpan? Klien ini akan tampil di kelompok “Data belum lengkap” sampai 
         <source>Reported to the prosecutor</source>
         <translation>Laporan ke jaksa</translation>
     </message>
+    <message>
+        <source>Clients whose current reporting period has no visit yet</source>
+        <translation>Klien yang belum lapor pada periode sekarang</translation>
+    </message>
+    <message>
+        <source>Clients who did not report in the last period that has ended</source>
+        <translation>Klien yang tidak lapor pada periode terakhir yang sudah lewat</translation>
+    </message>
+    <message>
+        <source>Missed periods have reached a step (a warning letter, the last step): confirm it to give the letter its number</source>
+        <translation>Periode yang terlewat sudah mencapai suatu tahap (surat teguran, tahap akhir): konfirmasikan agar suratnya mendapat nomor</translation>
+    </message>
+    <message>
+        <source>PB, CB or CMB clients proposed for revocation, until the status changes</source>
+        <translation>Klien PB, CB atau CMB yang diusulkan dicabut, sampai statusnya berubah</translation>
+    </message>
+    <message>
+        <source>Programs active today whose guidance ends within 30 days</source>
+        <translation>Program yang aktif hari ini dan bimbingannya berakhir dalam 30 hari</translation>
+    </message>
+    <message>
+        <source>Programs still marked active after their end of guidance: change their status (never escalated)</source>
+        <translation>Program yang masih tercatat aktif setelah akhir bimbingannya: ubah statusnya (tidak pernah dieskalasi)</translation>
+    </message>
+    <message>
+        <source>Clients whose last confirmed step is this one, still missing</source>
+        <translation>Klien yang tahap terakhir yang dikonfirmasi adalah tahap ini, dan masih belum lapor</translation>
+    </message>
 </context>
 <context>
     <name>LaporDetails</name>
@@ -2616,12 +2894,28 @@ Tetap simpan? Klien ini akan tampil di kelompok “Data belum lengkap” sampai 
         <translation>Masukkan kata sandi untuk membuka data.</translation>
     </message>
     <message>
+        <source> — DATA DEMO</source>
+        <translation> — DATA DEMO</translation>
+    </message>
+    <message>
+        <source>File: %1%2</source>
+        <translation>Berkas: %1%2</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>di %1</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
         <source>Quit</source>
         <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Wrong password.</source>
@@ -2633,6 +2927,10 @@ Tetap simpan? Klien ini akan tampil di kelompok “Data belum lengkap” sampai 
     <message>
         <source>Search name, alias, NIK or register number (Ctrl+F)</source>
         <translation>Cari nama, alias, NIK atau nomor register (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a person by part of the name, alias, NIK or register number; Esc clears the search</source>
+        <translation>Cari orang dengan sebagian nama, alias, NIK atau nomor register; Esc menghapus pencarian</translation>
     </message>
     <message>
         <source>Show them</source>
@@ -2667,96 +2965,208 @@ Mulai dengan menambah PK di menu Petugas, lalu klien pertama. Ingin mencoba dulu
         <translation>&amp;Klien baru…</translation>
     </message>
     <message>
+        <source>Enter a person with their case and program on one form</source>
+        <translation>Catat satu orang beserta perkara dan programnya dalam satu formulir</translation>
+    </message>
+    <message>
         <source>&amp;Edit identity…</source>
         <translation>&amp;Ubah identitas…</translation>
+    </message>
+    <message>
+        <source>Change the name, NIK, address … of the person chosen in the table</source>
+        <translation>Ubah nama, NIK, alamat … orang yang dipilih di tabel</translation>
     </message>
     <message>
         <source>Add a &amp;case…</source>
         <translation>Tambah &amp;perkara…</translation>
     </message>
     <message>
+        <source>A further case (and program) for the person chosen</source>
+        <translation>Perkara (dan program) berikutnya untuk orang yang dipilih</translation>
+    </message>
+    <message>
         <source>Move to &amp;bin…</source>
         <translation>Pindahkan ke tempat &amp;sampah…</translation>
+    </message>
+    <message>
+        <source>Move the person chosen to the bin, from which they can be restored</source>
+        <translation>Pindahkan orang yang dipilih ke tempat sampah; dapat dipulihkan kembali</translation>
     </message>
     <message>
         <source>B&amp;in…</source>
         <translation>&amp;Tempat sampah…</translation>
     </message>
     <message>
+        <source>What was moved to the bin, to restore it</source>
+        <translation>Data yang dipindahkan ke tempat sampah, untuk dipulihkan</translation>
+    </message>
+    <message>
         <source>&amp;History of this person…</source>
         <translation>&amp;Riwayat orang ini…</translation>
+    </message>
+    <message>
+        <source>Every change to the person chosen: when, by whom, from what to what</source>
+        <translation>Semua perubahan pada orang yang dipilih: kapan, oleh siapa, dari apa menjadi apa</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
         <translation>&amp;Log audit…</translation>
     </message>
     <message>
+        <source>Every change in this file, newest first</source>
+        <translation>Semua perubahan di berkas ini, terbaru di atas</translation>
+    </message>
+    <message>
         <source>&amp;Officers (PK)…</source>
         <translation>&amp;Petugas (PK)…</translation>
+    </message>
+    <message>
+        <source>Add, change or deactivate the supervising officers (PK), move a caseload</source>
+        <translation>Tambah, ubah atau nonaktifkan Pembimbing Kemasyarakatan (PK), alihkan klien binaan</translation>
     </message>
     <message>
         <source>&amp;Office…</source>
         <translation>&amp;Kantor…</translation>
     </message>
     <message>
+        <source>The unit&apos;s name, head of office and logo for print-outs</source>
+        <translation>Nama UPT, kepala kantor dan logo untuk cetakan</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
+    </message>
+    <message>
+        <source>Language, screen lock, backups, register numbers and the rules of computation</source>
+        <translation>Bahasa, kunci layar, cadangan, nomor register dan aturan hitung</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
         <translation>Ubah kata &amp;sandi…</translation>
     </message>
     <message>
+        <source>Choose a new password for the program</source>
+        <translation>Pilih kata sandi baru untuk program</translation>
+    </message>
+    <message>
         <source>&amp;Lock the screen</source>
         <translation>Kunci &amp;layar</translation>
+    </message>
+    <message>
+        <source>Hide the data until the password is given again</source>
+        <translation>Sembunyikan data sampai kata sandi dimasukkan lagi</translation>
     </message>
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
+        <source>Put the cursor in the search box</source>
+        <translation>Pindahkan kursor ke kotak pencarian</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>&amp;Cadangkan sekarang…</translation>
+    </message>
+    <message>
+        <source>Copy the whole file now, for example to a USB disk (encrypted there)</source>
+        <translation>Salin seluruh berkas sekarang, misalnya ke flashdisk (di sana disandikan)</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Pulihkan dari cadangan…</translation>
     </message>
     <message>
+        <source>Replace this file&apos;s data by a backup; the current file is kept aside</source>
+        <translation>Ganti data berkas ini dengan cadangan; berkas sekarang disimpan terpisah</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Buka…</translation>
+    </message>
+    <message>
+        <source>Open another Rekam UPT file</source>
+        <translation>Buka berkas Rekam UPT lain</translation>
+    </message>
+    <message>
         <source>Open the &amp;demo</source>
         <translation>Buka &amp;demo</translation>
+    </message>
+    <message>
+        <source>A separate file with made-up data, to try the program</source>
+        <translation>Berkas terpisah berisi data rekaan, untuk mencoba program</translation>
     </message>
     <message>
         <source>Back to the &amp;real data</source>
         <translation>Kembali ke data &amp;asli</translation>
     </message>
     <message>
+        <source>Leave the demo and open your unit&apos;s own file</source>
+        <translation>Tinggalkan demo dan buka berkas data UPT Anda sendiri</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Close the program (a backup is made first)</source>
+        <translation>Tutup program (cadangan dibuat lebih dulu)</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to this screen</source>
+        <translation>&amp;Panduan layar ini</translation>
+    </message>
+    <message>
+        <source>A short guide to the screen in use</source>
+        <translation>Panduan singkat untuk layar yang sedang dipakai</translation>
     </message>
     <message>
         <source>&amp;About and data protection</source>
         <translation>&amp;Tentang dan pelindungan data</translation>
     </message>
     <message>
+        <source>The program&apos;s version, where the file is, and how the data is protected</source>
+        <translation>Versi program, letak berkas, dan cara data dilindungi</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Read the lists and counts again</source>
+        <translation>Baca ulang daftar dan jumlah</translation>
     </message>
     <message>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Impor dari Excel…</translation>
     </message>
     <message>
+        <source>Bring the unit&apos;s old spreadsheets in: a preview comes before anything is saved, and a whole import can be undone</source>
+        <translation>Masukkan berkas Excel lama unit: pratinjau tampil sebelum ada yang disimpan, dan satu impor dapat dibatalkan seluruhnya</translation>
+    </message>
+    <message>
         <source>E&amp;xport this list to Excel…</source>
         <translation>E&amp;kspor daftar ini ke Excel…</translation>
+    </message>
+    <message>
+        <source>The persons the table shows now, with its columns, as a workbook</source>
+        <translation>Orang-orang yang tampil di tabel sekarang, dengan kolomnya, sebagai berkas Excel</translation>
     </message>
     <message>
         <source>&amp;Monthly report (Excel)…</source>
         <translation>Laporan &amp;bulanan (Excel)…</translation>
     </message>
     <message>
+        <source>The month&apos;s workbook for the regional office and Ditjenpas</source>
+        <translation>Laporan bulanan (Excel) untuk Kanwil dan Ditjenpas</translation>
+    </message>
+    <message>
         <source>&amp;Capacity per register class…</source>
         <translation>&amp;Kapasitas per golongan register…</translation>
+    </message>
+    <message>
+        <source>How many a Lapas or Rutan can hold per register class, for the occupancy sheet</source>
+        <translation>Daya tampung Lapas atau Rutan per golongan register, untuk lembar hunian</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2779,6 +3189,10 @@ Mulai dengan menambah PK di menu Petugas, lalu klien pertama. Ingin mencoba dulu
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
+        <source>Recent &amp;files</source>
+        <translation>Berkas &amp;terakhir</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
@@ -2799,8 +3213,8 @@ Mulai dengan menambah PK di menu Petugas, lalu klien pertama. Ingin mencoba dulu
         <translation>hanya baca</translation>
     </message>
     <message>
-        <source>DATA DEMO — made-up data in a separate file, not your unit&apos;s records. File &gt; Back to the real data.</source>
-        <translation>DATA DEMO — data rekaan dalam berkas terpisah, bukan data UPT Anda. Berkas &gt; Kembali ke data asli.</translation>
+        <source>DATA DEMO — made-up data in a separate file, not your unit&apos;s records. &lt;a href=&quot;real&quot;&gt;Back to the real data&lt;/a&gt; (File menu).</source>
+        <translation>DATA DEMO — data rekaan dalam berkas terpisah, bukan data UPT Anda. &lt;a href=&quot;real&quot;&gt;Kembali ke data asli&lt;/a&gt; (menu Berkas).</translation>
     </message>
     <message>
         <source>Read-only: this file&apos;s folder cannot be written. You can look and search; changes are not possible.</source>
@@ -2835,8 +3249,28 @@ Mulai dengan menambah PK di menu Petugas, lalu klien pertama. Ingin mencoba dulu
         <translation>semua klien</translation>
     </message>
     <message>
+        <source>(including ended programs)</source>
+        <translation>(termasuk program yang sudah berakhir)</translation>
+    </message>
+    <message>
         <source>Remove this filter</source>
         <translation>Hapus saringan ini</translation>
+    </message>
+    <message>
+        <source>Clear the search (Esc)</source>
+        <translation>Hapus pencarian (Esc)</translation>
+    </message>
+    <message>
+        <source>in these groups</source>
+        <translation>di kelompok ini</translation>
+    </message>
+    <message>
+        <source>among all clients</source>
+        <translation>di semua klien</translation>
+    </message>
+    <message>
+        <source>search “%1” %2</source>
+        <translation>pencarian “%1” %2</translation>
     </message>
     <message>
         <source>No program</source>
@@ -2857,6 +3291,18 @@ Mulai dengan menambah PK di menu Petugas, lalu klien pertama. Ingin mencoba dulu
     <message>
         <source>%1 was saved, but is not in the groups or search chosen now, so the table does not list them.</source>
         <translation>%1 tersimpan, tetapi tidak termasuk kelompok atau pencarian yang sedang dipilih, jadi tidak tampil di tabel.</translation>
+    </message>
+    <message>
+        <source>NIK %1</source>
+        <translation>NIK %1</translation>
+    </message>
+    <message>
+        <source>passport %1</source>
+        <translation>paspor %1</translation>
+    </message>
+    <message>
+        <source>register no. %1</source>
+        <translation>no. register %1</translation>
     </message>
     <message>
         <source>Move to bin</source>
@@ -3530,6 +3976,17 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
     </message>
 </context>
 <context>
+    <name>PersonTable</name>
+    <message>
+        <source>Click a title to sort; right-click to choose the columns shown</source>
+        <translation>Klik judul untuk mengurutkan; klik kanan untuk memilih kolom yang tampil</translation>
+    </message>
+    <message>
+        <source>Columns shown</source>
+        <translation>Kolom yang tampil</translation>
+    </message>
+</context>
+<context>
     <name>PersonTableModel</name>
     <message>
         <source>Name</source>
@@ -3570,6 +4027,10 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
     <message>
         <source>Guidance until</source>
         <translation>Bimbingan sampai</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
     </message>
 </context>
 <context>
@@ -3722,24 +4183,24 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
         <translation>Pilihan ini untuk hal yang tidak diatur peraturan atau yang berbeda di cetakan resmi. Mengubah salah satunya menghitung ulang tanggal semua perkara; bila perkaranya banyak, perlu beberapa detik.</translation>
     </message>
     <message>
-        <source>round up (ceil)</source>
-        <translation>bulatkan ke atas (ceil)</translation>
+        <source>round up</source>
+        <translation>dibulatkan ke atas</translation>
     </message>
     <message>
-        <source>round down (floor)</source>
-        <translation>bulatkan ke bawah (floor)</translation>
+        <source>round down</source>
+        <translation>dibulatkan ke bawah</translation>
     </message>
     <message>
-        <source>round half up (round)</source>
-        <translation>bulatkan setengah ke atas (round)</translation>
+        <source>to the nearest day (half a day up)</source>
+        <translation>ke hari terdekat (setengah hari ke atas)</translation>
     </message>
     <message>
-        <source>last day of that month (clamp)</source>
-        <translation>hari terakhir bulan itu (clamp)</translation>
+        <source>the last day of that month</source>
+        <translation>hari terakhir bulan itu</translation>
     </message>
     <message>
-        <source>into the next month (overflow)</source>
-        <translation>lanjut ke bulan berikutnya (overflow)</translation>
+        <source>on into the next month</source>
+        <translation>lanjut ke bulan berikutnya</translation>
     </message>
     <message>
         <source>Restore the defaults</source>
@@ -4425,10 +4886,6 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
         <translation>Semua klien</translation>
     </message>
     <message>
-        <source>Show everyone (clear the group filters)</source>
-        <translation>Tampilkan semua (hapus saringan kelompok)</translation>
-    </message>
-    <message>
         <source>Needs attention</source>
         <translation>Perlu perhatian</translation>
     </message>
@@ -4457,32 +4914,120 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
         <translation>Tanpa kategori</translation>
     </message>
     <message>
+        <source>%1 – %2: persons with a %1 program active today (tick “including ended” for past ones)</source>
+        <translation>%1 – %2: orang dengan program %1 yang aktif hari ini (centang “termasuk yang sudah berakhir” untuk yang lalu)</translation>
+    </message>
+    <message>
+        <source>Persons with no program active today (inmates, or guidance that has ended)</source>
+        <translation>Orang tanpa program yang aktif hari ini (WBP, atau bimbingannya sudah berakhir)</translation>
+    </message>
+    <message>
+        <source>%1: persons under this PK&apos;s supervision in a program active today</source>
+        <translation>%1: orang yang dibimbing PK ini dalam program yang aktif hari ini</translation>
+    </message>
+    <message>
+        <source>NIP %1</source>
+        <translation>NIP %1</translation>
+    </message>
+    <message>
+        <source>Programs active today without a supervising PK</source>
+        <translation>Program aktif yang belum ada PK pembimbingnya</translation>
+    </message>
+    <message>
+        <source>%1: persons whose case with a program active today is of this kind</source>
+        <translation>%1: orang yang perkaranya (dengan program aktif hari ini) termasuk jenis ini</translation>
+    </message>
+    <message>
+        <source>Cases without an offence category</source>
+        <translation>Perkara tanpa jenis tindak pidana</translation>
+    </message>
+    <message>
+        <source>Persons with a program whose status is “%1” (any date)</source>
+        <translation>Orang dengan program berstatus “%1” (tanggal berapa pun)</translation>
+    </message>
+    <message>
+        <source>Programs active today; tick “including ended” to count past ones too</source>
+        <translation>Program yang aktif hari ini; centang “termasuk yang sudah berakhir” untuk ikut menghitung yang lalu</translation>
+    </message>
+    <message>
+        <source>The supervising officer of each program active today</source>
+        <translation>PK pembimbing setiap program yang aktif hari ini</translation>
+    </message>
+    <message>
         <source>Offence</source>
         <translation>Tindak pidana</translation>
+    </message>
+    <message>
+        <source>The offence of the case behind each program active today</source>
+        <translation>Tindak pidana perkara dari setiap program yang aktif hari ini</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <source>The status of every program, current or past</source>
+        <translation>Status setiap program, yang berjalan maupun yang lalu</translation>
+    </message>
+    <message>
         <source>Adult / child</source>
         <translation>Dewasa / anak</translation>
+    </message>
+    <message>
+        <source>By age at the date of the offence (a child: 12 to under 18)</source>
+        <translation>Menurut umur pada tanggal tindak pidana (anak: 12 sampai belum 18 tahun)</translation>
     </message>
     <message>
         <source>Register class</source>
         <translation>Kelas register</translation>
     </message>
     <message>
+        <source>A.I–A.V detainees by the authority holding them; B.I–B.III convicts</source>
+        <translation>A.I–A.V tahanan menurut instansi yang menahan; B.I–B.III narapidana</translation>
+    </message>
+    <message>
         <source>Due</source>
-        <translation>Perlu perhatian</translation>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Lists to act on: dates coming up, and records to check</source>
+        <translation>Daftar yang perlu ditindaklanjuti: tanggal yang mendekat, dan data yang perlu diperiksa</translation>
+    </message>
+    <message>
+        <source>Wajib lapor: who has not reported, who missed, the letters to confirm, guidance ending soon</source>
+        <translation>Wajib lapor: siapa yang belum lapor, yang terlewat, surat yang perlu dikonfirmasi, bimbingan yang segera berakhir</translation>
+    </message>
+    <message>
+        <source>Everyone in this file (%1 persons). Click to clear the groups chosen.</source>
+        <translation>Semua orang di berkas ini (%1 orang). Klik untuk melepas kelompok yang dipilih.</translation>
     </message>
     <message>
         <source>Counting…</source>
         <translation>Menghitung…</translation>
     </message>
     <message>
+        <source>%1 persons</source>
+        <translation>%1 orang</translation>
+    </message>
+    <message>
         <source>(none yet)</source>
         <translation>(belum ada)</translation>
+    </message>
+    <message>
+        <source>Find a group…</source>
+        <translation>Cari kelompok…</translation>
+    </message>
+    <message>
+        <source>Type part of a PK&apos;s name, a program or an offence to show only the groups that hold it (Esc clears)</source>
+        <translation>Ketik sebagian nama PK, program atau tindak pidana untuk menampilkan kelompok yang memuatnya saja (Esc menghapus)</translation>
+    </message>
+    <message>
+        <source>including those that ended</source>
+        <translation>termasuk yang sudah berakhir</translation>
+    </message>
+    <message>
+        <source>Unticked, the program, PK and offence groups hold only programs active today. Ticked, they also hold programs that have ended (completed, revoked, past their end date).</source>
+        <translation>Tanpa centang, kelompok program, PK dan tindak pidana hanya memuat program yang aktif hari ini. Dengan centang, program yang sudah berakhir (selesai, dicabut, lewat tanggal akhir) ikut dimuat.</translation>
     </message>
 </context>
 <context>
@@ -4580,6 +5125,18 @@ Tambahkan PK di UPT Anda dengan “Tambah…”; setelah itu PK dapat dipilih se
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>End the program early?</source>
+        <translation>Akhiri program lebih awal?</translation>
+    </message>
+    <message>
+        <source>The %1 guidance runs until %2. Record it as completed on %3, %4 days early?</source>
+        <translation>Bimbingan %1 ini berjalan sampai %2. Catat selesai pada %3, %4 hari lebih awal?</translation>
+    </message>
+    <message>
+        <source>Yes, completed early</source>
+        <translation>Ya, selesai lebih awal</translation>
     </message>
 </context>
 <context>

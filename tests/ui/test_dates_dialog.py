@@ -121,7 +121,7 @@ def test_adding_a_remission_moves_the_inmate_into_the_parole_due_list(qtbot, db,
     assert TODAY.replace(day=1) <= after.parole_date <= date(2026, 12, 31)
     assert seen["two_thirds"] == format_date(after.two_thirds) == "13 Desember 2026"
     assert seen["parole_date"] == format_date(after.parole_date)
-    assert seen["ledger"] == "17 Agustus 2025 | General (17 August) | 2 bulan | W.10-PK.01.01.02-123"
+    assert seen["ledger"] == "17 Agustus 2025 | Umum (17 Agustus) | 2 bulan | W.10-PK.01.01.02-123"
     assert "Remisi" in seen["breakdown"] and "13 Desember 2026" in seen["breakdown"]
 
     assert sidebar_count(window, "due", "pb") == 1
@@ -212,7 +212,7 @@ def test_an_override_of_two_thirds_moves_parole_and_keeps_the_computed_date(qtbo
     _, case_id = make_case(db)
     computed = sentence.compute_case(db, case_id)
     dialog = open_dialog(qtbot, db, case_id)
-    show_tab(dialog, "Override a date")
+    show_tab(dialog, "Koreksi tanggal")
     combo = dialog.override_tab.override_key_combo
     combo.setCurrentIndex(combo.findData("two_thirds"))
     new = computed.two_thirds - timedelta(days=20)
@@ -240,13 +240,13 @@ def test_an_override_of_two_thirds_moves_parole_and_keeps_the_computed_date(qtbo
     assert "Diubah petugas" in dialog.dates_view.breakdown_view.toPlainText()
 
     # The override survives a recomputation caused by another change.
-    show_tab(dialog, "Remissions")
+    show_tab(dialog, "Remisi")
     type_remission(qtbot, dialog, "17-08-2025", "umum", months=1)
     click(qtbot, dialog.remissions_tab.add_remission_button)
     assert stored(db, case_id)["parole_date"] == new.isoformat()
     assert stored(db, case_id)["calc_two_thirds"] == (computed.two_thirds - timedelta(days=30)).isoformat()
 
-    show_tab(dialog, "Override a date")
+    show_tab(dialog, "Koreksi tanggal")
     click(qtbot, dialog.override_tab.clear_override_button)
     row = stored(db, case_id)
     assert row["two_thirds"] == row["calc_two_thirds"]
@@ -282,7 +282,7 @@ def test_official_dates_that_differ_are_flagged_and_listed_for_a_bapas(qtbot, db
     assert sidebar_count(window, "due", "official_differs") == 0
 
     dialog = open_dialog(qtbot, db, case_id)
-    show_tab(dialog, "Official dates")
+    show_tab(dialog, "Tanggal resmi")
     dialog.official_tab.official_fields["expiry"].set_value(computed.expiry)
     dialog.official_tab.official_fields["parole_date"].set_value(computed.parole_date - timedelta(days=3))
     dialog.official_tab.official_source_edit.setText("SK PB PAS-77.PK.05.09 Tahun 2026")
@@ -309,7 +309,7 @@ def test_official_dates_that_differ_are_flagged_and_listed_for_a_bapas(qtbot, db
 def test_a_mistyped_official_date_is_refused_beside_it(qtbot, db):
     _, case_id = make_case(db, unit_kind="bapas")
     dialog = open_dialog(qtbot, db, case_id)
-    show_tab(dialog, "Official dates")
+    show_tab(dialog, "Tanggal resmi")
     dialog.official_tab.official_fields["two_thirds"].edit.setText("40-01-2027")
     click(qtbot, dialog.official_tab.save_official_button)
     error = dialog.findChild(ErrorLabel, "official_two_thirds_error")
@@ -321,7 +321,7 @@ def test_the_total_remission_from_the_sk_moves_the_expiry_only(qtbot, db):
     _, case_id = make_case(db, unit_kind="bapas")
     plain = sentence.compute_case(db, case_id)
     dialog = open_dialog(qtbot, db, case_id)
-    show_tab(dialog, "Official dates")
+    show_tab(dialog, "Tanggal resmi")
     dialog.official_tab.total.remission_total_check.setChecked(True)
     dialog.official_tab.total.remission_total_spin.setValue(75)
     click(qtbot, dialog.official_tab.total.save_total_button)
@@ -330,14 +330,14 @@ def test_the_total_remission_from_the_sk_moves_the_expiry_only(qtbot, db):
     assert dialog.cell_text("two_thirds", COL_EFFECTIVE) == format_date(plain.two_thirds)
 
     # A ledger beside a total is refused (the calculator's rule), nothing stored.
-    show_tab(dialog, "Remissions")
+    show_tab(dialog, "Remisi")
     assert dialog.remissions_tab.total_note_label.isVisibleTo(dialog)
     type_remission(qtbot, dialog, "17-08-2025", "umum", months=1)
     click(qtbot, dialog.remissions_tab.add_remission_button)
     assert dialog.findChild(ErrorLabel, "remission_general_error").isVisibleTo(dialog)
     assert Queries(db).remissions_of(case_id) == []
 
-    show_tab(dialog, "Official dates")
+    show_tab(dialog, "Tanggal resmi")
     dialog.official_tab.total.remission_total_check.setChecked(False)
     click(qtbot, dialog.official_tab.total.save_total_button)
     assert stored(db, case_id)["remission_total_days"] is None
@@ -348,7 +348,7 @@ def test_days_out_of_detention_push_the_dates_later(qtbot, db, monkeypatch):
     _, case_id = make_case(db)
     plain = sentence.compute_case(db, case_id)
     dialog = open_dialog(qtbot, db, case_id)
-    show_tab(dialog, "Interruptions")
+    show_tab(dialog, "Di luar tahanan")
     qtbot.keyClicks(dialog.interruptions_tab.interruption_start.edit, "10-03-2025")
     qtbot.keyClicks(dialog.interruptions_tab.interruption_end.edit, "01-03-2025")
     click(qtbot, dialog.interruptions_tab.add_interruption_button)

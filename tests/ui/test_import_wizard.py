@@ -44,7 +44,7 @@ def test_the_wizard_proposes_the_mapping_previews_and_imports_what_the_officer_d
     assert counts_unchanged(db)  # the preview wrote nothing
 
     combo = wizard.findChild(type(wizard.sheet_combo), "decide_combo_11")
-    assert combo.itemText(2).startswith("The same as Budi Santoso")
+    assert combo.itemText(2).startswith("Sama dengan Budi Santoso")
     combo.setCurrentIndex(2)
     officer = wizard.officers_list.item(0)
     assert officer.text() == "Rahmat Hidayat"

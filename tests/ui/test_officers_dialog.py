@@ -147,15 +147,15 @@ def test_deactivating_asks_first_and_keeps_their_programs(qtbot, db, monkeypatch
     click(qtbot, dialog, "deactivate_button")
 
     assert len(asked) == 1
-    assert "Sari Dewi, S.H." in asked[0] and "keep their name" in asked[0]
-    assert "1 active clients" in asked[0]  # a reminder that the caseload is still theirs
+    assert "Sari Dewi, S.H." in asked[0] and "tetap mencantumkan namanya" in asked[0]
+    assert "1 klien aktif" in asked[0]  # a reminder that the caseload is still theirs
     found = Queries(db).officers()[0]
     assert found["active"] == 0 and found["deactivated_on"] == TODAY.isoformat()
     programs = Queries(db).programs_of(pid)
     assert [(p["officer_id"], p["officer_name"], p["status"]) for p in programs] == [(sari, "Sari Dewi, S.H.", "aktif")]
     row = row_of(dialog, "Sari Dewi, S.H.")
-    assert dialog.table.item(row, COL_STATUS).text() == "Inactive since 22 November 2026"
-    assert "Reactivate" in dialog.findChild(QPushButton, "deactivate_button").text()
+    assert dialog.table.item(row, COL_STATUS).text() == "Nonaktif sejak 22 November 2026"
+    assert "Aktifkan" in dialog.findChild(QPushButton, "deactivate_button").text()
     assert dialog.changes.officers and dialog.changes.lists
 
 
@@ -177,7 +177,7 @@ def test_reactivating_brings_an_officer_back(qtbot, db, monkeypatch) -> None:
     click(qtbot, dialog, "deactivate_button")
     found = Queries(db).officers()[0]
     assert found["active"] == 1 and found["deactivated_on"] is None
-    assert dialog.table.item(0, COL_STATUS).text() == "Active"
+    assert dialog.table.item(0, COL_STATUS).text() == "Aktif"
 
 
 def test_move_caseload_moves_every_active_program_and_the_counts_follow(qtbot, db, monkeypatch) -> None:
@@ -210,8 +210,8 @@ def test_move_caseload_moves_every_active_program_and_the_counts_follow(qtbot, d
     when_modal(choose, CaseloadTargetDialog)
     click(qtbot, dialog, "move_caseload_button")
 
-    assert len(asked) == 1 and "2 active programs" in asked[0] and "Agus Prasetyo" in asked[0]
-    assert len(told) == 1 and told[0].startswith("2 programs moved")
+    assert len(asked) == 1 and "2 program aktif" in asked[0] and "Agus Prasetyo" in asked[0]
+    assert len(told) == 1 and told[0].startswith("2 program dialihkan")
     q = Queries(db)
     assert [p["officer_id"] for p in q.programs_of(budi)] == [agus]
     assert [p["officer_id"] for p in q.programs_of(siti)] == [agus]
@@ -229,7 +229,7 @@ def test_move_caseload_without_another_active_officer_explains(qtbot, db, monkey
     monkeypatch.setattr(officers_ui, "inform", lambda _p, _t, text: told.append(text))
     dialog = open_dialog(qtbot, db)
     click(qtbot, dialog, "move_caseload_button")
-    assert told and "no other active officer" in told[0]
+    assert told and "Tidak ada petugas aktif lain" in told[0]
     assert not dialog.changes.any
 
 
@@ -246,3 +246,43 @@ def test_the_columns_fit_without_scrolling_sideways(qtbot, db) -> None:
     # A painted dialog, not one flat colour: text, lines and buttons differ from the background.
     colours = {shot.pixel(x, y) for x in range(0, shot.width(), 5) for y in range(0, shot.height(), 5)}
     assert len(colours) > 8, len(colours)
+
+
+def test_add_officer_opens_with_the_cursor_in_the_name_so_typing_is_never_lost(qtbot, db) -> None:
+    seen = {}
+
+    def type_name(form: QWidget) -> None:
+        try:
+            focused = form.focusWidget()
+            seen["focus"] = focused.objectName() if focused else None
+            if focused is not None:
+                qtbot.keyClicks(focused, "Rina Marlina, S.Psi.")  # what the officer types first
+            seen["name"] = form.name_edit.text()
+        finally:
+            form.reject()
+
+    dialog = open_dialog(qtbot, db)
+    when_modal(type_name, OfficerForm)
+    click(qtbot, dialog, "add_officer_button")
+    assert seen["name"] == "Rina Marlina, S.Psi."
+    assert seen["focus"] == "officer_name_edit"
+    assert Queries(db).officers() == []  # nothing saved by a stray Space
+
+
+def test_the_officer_form_errors_follow_the_typing(qtbot, db) -> None:
+    form = OfficerForm(db)
+    qtbot.addWidget(form)
+    form.show()
+    form.nip_edit.setText("1985031220100120")  # 16 digits
+    click(qtbot, form, "save_button")
+    name_error = form.findChild(ErrorLabel, "officer_name_error")
+    nip_error = form.findChild(ErrorLabel, "officer_nip_error")
+    assert name_error.text() == "Nama petugas wajib diisi."
+    assert "18" in nip_error.text()
+    qtbot.keyClicks(form.name_edit, "Sari Dewi, S.H.")
+    assert name_error.text() == ""
+    assert "18" in nip_error.text()  # still wrong: still said
+    qtbot.keyClicks(form.nip_edit, "01")
+    assert nip_error.text() == ""
+    click(qtbot, form, "save_button")
+    assert [o["name"] for o in Queries(db).officers()] == ["Sari Dewi, S.H."]

@@ -129,7 +129,7 @@ def test_a_damaged_file_at_start_says_so_and_offers_the_latest_backup(qtbot, db_
     assert result == 1
     assert len(asked) == 1
     assert asked[0].startswith(f"{db_path} bukan basis data Rekam UPT")  # the cause, in the user's language
-    assert "The latest backup is from" in asked[0] and "Restore it now?" in asked[0]  # and the offer
+    assert "Cadangan terakhir:" in asked[0] and "Pulihkan sekarang?" in asked[0]  # and the offer
     assert db_path.read_bytes()[:16] == b"this is garbage!"  # nothing was written over it
 
 
@@ -180,7 +180,7 @@ def test_logging_in_at_start_unlocks_the_trail_for_changes(qtbot, db, monkeypatc
     storage._UNLOCKED_KEYS.clear()  # a new start of the program
     errors = _login_with(monkeypatch, "bukan-sandinya")
     assert application.start_session(db.path, explicit=True, translations=None) == 0
-    assert errors == ["Wrong password."]
+    assert errors == ["Kata sandi salah."]
     _login_with(monkeypatch, PASSWORD)
     session = application.start_session(db.path, explicit=True, translations=None)
     try:

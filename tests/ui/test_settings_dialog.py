@@ -203,7 +203,7 @@ def test_a_bad_register_pattern_is_refused_and_nothing_is_saved(qtbot, db) -> No
     dialog = shown(qtbot, PreferencesDialog(db))
     dialog.idle_lock_spin.setValue(30)
     dialog.register_pattern_edit.setText("{nomor}/{year}")
-    assert "unknown placeholder" in dialog.register_example_label.text()
+    assert "penanda yang tidak dikenal" in dialog.register_example_label.text()
     click(qtbot, dialog, "save_button")
     assert "Pola nomor register tidak valid" in error_text(dialog, "settings_register_pattern_error")
     assert dialog.tabs.currentWidget() is dialog.register_tab
@@ -273,6 +273,23 @@ def test_changing_fraction_rounding_recomputes_every_case(qtbot, db, monkeypatch
     assert db.scalar("SELECT two_thirds FROM cases WHERE id = ?", (case_row["id"],)) == floor_date.isoformat()
     assert calc_settings(db).fraction_rounding == "floor"  # this window's connection sees it too
     assert dialog.changes.everything
-    assert told and "1 cases" in told[0]
+    assert told and "1 perkara" in told[0]
     assert threads == [threading.get_ident()]  # the outcome is handled in the GUI thread
     assert db.scalar("SELECT COUNT(*) FROM audit_log WHERE operation = 'ubah aturan hitung'") == 1
+
+
+def test_the_calculation_choices_are_in_the_officers_words_not_the_programs_codes(qtbot, db) -> None:
+    import re
+
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    dialog = shown(qtbot, PreferencesDialog(db))
+    page = dialog.findChild(QWidget, "calc_scroll")
+    texts = [label.text() for label in page.findChildren(QLabel)]
+    for combo in page.findChildren(QComboBox):
+        texts += [combo.itemText(i) for i in range(combo.count())]
+    internal = re.compile(r"\b(ceil|floor|round|clamp|overflow)\b", re.IGNORECASE)
+    assert texts and not [t for t in texts if internal.search(t)]
+    rounding = dialog.calc_widgets["fraction_rounding"]
+    assert [rounding.itemText(i) for i in range(rounding.count())] == [
+        "dibulatkan ke atas", "dibulatkan ke bawah", "ke hari terdekat (setengah hari ke atas)"]

@@ -25,7 +25,7 @@ from app.ui.table_model import COLUMNS, PAGE, PersonTableModel
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 HEADERS_ID = ["Nama", "NIK / paspor", "Lahir", "Program", "No. register", "Petugas (PK)", "Tindak pidana",
-              "Status", "Bimbingan mulai", "Bimbingan sampai"]
+              "Status", "Bimbingan mulai", "Bimbingan sampai", "Tanggal"]
 
 
 @pytest.fixture
@@ -93,7 +93,8 @@ def test_rows_and_columns(db, indonesian):
     add(db, "Budi Santoso", date(1990, 5, 15), 1)
     add(db, "Joko Susilo", date(1985, 1, 2), 2, code=None)
     model = model_for(db)
-    assert (model.rowCount(), model.columnCount()) == (2, len(COLUMNS)) == (2, 10)
+    # Ten columns of the person and their record, and the date of a due list (hidden outside one).
+    assert (model.rowCount(), model.columnCount()) == (2, len(COLUMNS)) == (2, 11)
     # A table has no children.
     assert model.rowCount(model.index(0, 0)) == 0 and model.columnCount(model.index(0, 0)) == 0
 
@@ -114,7 +115,7 @@ def test_every_cell_of_a_client_with_a_program(db, indonesian):
     assert cells == {
         "name": "Budi Santoso als. Kancil", "nik": "3522011505900001", "birth_date": "15 Mei 1990",
         "program": "PB", "register": "1/PB/2025", "officer": "Sari Dewi, S.H.", "offence": "Pencurian",
-        "status": "Aktif", "start": "21 Desember 2025", "end": "1 Desember 2027",
+        "status": "Aktif", "start": "21 Desember 2025", "end": "1 Desember 2027", "due": "",
     }
     # The tooltip repeats the cell (long names are cut in the column).
     assert cell(model, 0, "name", Qt.ItemDataRole.ToolTipRole) == "Budi Santoso als. Kancil"
@@ -126,7 +127,7 @@ def test_a_person_without_a_case_shows_empty_cells_not_placeholders(db, indonesi
     cells = {key: cell(model, 0, key) for key, _h in COLUMNS}
     assert cells == {"name": "Joko Susilo", "nik": "3522010201850002", "birth_date": "2 Januari 1985",
                      "program": "", "register": "", "officer": "", "offence": "", "status": "", "start": "",
-                     "end": ""}
+                     "end": "", "due": ""}
 
 
 def test_a_status_is_shown_by_its_label(db, indonesian):
@@ -211,7 +212,7 @@ def test_refresh_rows_rereads_only_the_pages_holding_the_changed_persons(db, ind
     with qtbot.waitSignal(model.dataChanged, timeout=1000) as signal:
         model.refresh_rows(frozenset({changed}))
     top_left, bottom_right = signal.args[:2]
-    assert (top_left.row(), top_left.column(), bottom_right.row(), bottom_right.column()) == (0, 0, 249, 9)
+    assert (top_left.row(), top_left.column(), bottom_right.row(), bottom_right.column()) == (0, 0, 249, 10)
     assert cell(model, 3, "name") == "Klien 0004 Baru"
     assert cell(model, 249, "name") == "Klien 0250"
     assert len(reads.calls) == 1  # the first page again; the last one came from the cache
