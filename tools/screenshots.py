@@ -110,8 +110,10 @@ def shoot_demo(app, db_path: Path, out: Path, tag: str, today) -> None:
     grab(window, out / f"sidebar-filter-{tag}.png")
     window.sidebar_panel.filter_edit.clear()
     window.on_group_clicked("all", None)
-    due = "guidance_ending" if window.unit_kind() == "bapas" else "pb"
-    window.on_group_clicked("due", due)
+    if window.unit_kind() == "bapas":
+        window.on_group_clicked("attention", "ending")  # Perlu perhatian › guidance ending soon
+    else:
+        window.on_group_clicked("due", "pb")
     wait_counts(window)
     window.table.selectRow(0)
     grab(window, out / f"due-list-{tag}.png")
