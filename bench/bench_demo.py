@@ -47,7 +47,8 @@ def person_rows(n: int) -> list[tuple]:
         start = f"{rng.randint(2019, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         rows.append((
             i + 1, name, (f"3522{rng.randint(1, 28):02d}{rng.randint(1, 71):02d}{rng.randint(1, 12):02d}"
-                          f"{rng.randint(60, 99):02d}{rng.randint(1, 9999):04d}"), rng.choice("LP"), "Bojonegoro", birth,
+                          f"{rng.randint(60, 99):02d}{rng.randint(1, 9999):04d}"), rng.choice("LP"), "Bojonegoro",
+            birth,
             "Islam", rng.choice(("SD", "SMP", "SMA/SMK")), "Buruh harian lepas",
             (f"Dusun Krajan RT {rng.randint(1, 12):03d}/RW {rng.randint(1, 6):03d}, Desa {rng.choice(villages)}, "
              f"Kec. Kapas, Kab. Bojonegoro"), f"0812{rng.randint(1000000, 99999999)}",

@@ -148,7 +148,8 @@ def main() -> None:
         write_xlsx(xlsx, rows)
         cal = median_time(read_calamine, xlsx)
         opx = median_time(read_openpyxl, xlsx)
-        print(f"read .xlsx  python-calamine {cal:6.2f} s | openpyxl read-only {opx:6.2f} s = {opx / cal:.1f} x calamine")
+        print(f"read .xlsx  python-calamine {cal:6.2f} s | openpyxl read-only {opx:6.2f} s"
+              f" = {opx / cal:.1f} x calamine")
         soffice = shutil.which("soffice")
         if soffice:
             subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{folder}/lo", "--convert-to", "xls",
@@ -156,7 +157,8 @@ def main() -> None:
             xls = folder / "register.xls"
             cal_xls = median_time(read_calamine, xls)
             xlrd_s = median_time(read_xlrd, xls)
-            print(f"read .xls   python-calamine {cal_xls:6.2f} s | xlrd {xlrd_s:6.2f} s = {xlrd_s / cal_xls:.1f} x calamine")
+            print(f"read .xls   python-calamine {cal_xls:6.2f} s | xlrd {xlrd_s:6.2f} s"
+                  f" = {xlrd_s / cal_xls:.1f} x calamine")
         else:
             print("read .xls   skipped: soffice (LibreOffice, Debian libreoffice-calc-nogui) is not installed")
         print("choice      python-calamine: the fastest here, and one reader for .xlsx, .xls and .ods")

@@ -74,7 +74,8 @@ def bare_insert(path: Path, n: int) -> list[float]:
         started = time.perf_counter()
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("INSERT INTO wajib_lapor(program_id, report_date, created_at, kind, working)"
-                     " VALUES (?, ?, '2026-11-22T09:00:00', 'office', 'unknown')", (program, f"2000-01-{i % 28 + 1:02d}"))
+                     " VALUES (?, ?, '2026-11-22T09:00:00', 'office', 'unknown')",
+                     (program, f"2000-01-{i % 28 + 1:02d}"))
         conn.execute("COMMIT")
         times.append(time.perf_counter() - started)
     conn.execute("DELETE FROM wajib_lapor WHERE report_date LIKE '2000-%'")  # leaves no trace in the demo

@@ -25,7 +25,8 @@ def file_before_wajib_lapor(path: Path, clients: int = 3) -> Path:
                  " VALUES ('Sari Dewi', 'sari dewi', '198503122010012001', ?, ?)", (at, at))
     for n in range(1, clients + 1):
         conn.execute("INSERT INTO persons(id, name, name_sort, name_fold, sex, birth_date, created_at, updated_at)"
-                     " VALUES (?, ?, ?, ?, 'L', '1990-05-15', ?, ?)", (n, f"Klien {n}", f"klien {n}", f"klien {n}", at, at))
+                     " VALUES (?, ?, ?, ?, 'L', '1990-05-15', ?, ?)",
+                     (n, f"Klien {n}", f"klien {n}", f"klien {n}", at, at))
         conn.execute("INSERT INTO cases(id, person_id, client_class, offence_date, created_at, updated_at)"
                      " VALUES (?, ?, 'dewasa', '2023-12-01', ?, ?)", (n, n, at, at))
         conn.execute("INSERT INTO programs(id, person_id, case_id, kind_id, register_number, start_date, end_date,"

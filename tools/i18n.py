@@ -56,7 +56,8 @@ def unfinished(ts: Path = TS) -> list[tuple[str, str]]:
         name = context.findtext("name")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished",) or not (translation.text or "").strip():
+            if translation is None or translation.get("type") in ("unfinished",) \
+                    or not (translation.text or "").strip():
                 out.append((name or "", message.findtext("source") or ""))
     return out
 

@@ -1,6 +1,7 @@
 """Grab the wajib lapor screens offscreen to PNG (Indonesian, 1366×768) so a person can look at them.
 
-    .venv/bin/python tools/lapor_screenshots.py --db DEMO.sqlite3 --password PASSWORD --out screens/ [--today 2026-11-22]
+    .venv/bin/python tools/lapor_screenshots.py --db DEMO.sqlite3 --password PASSWORD --out screens/
+                                                [--today 2026-11-22]
 
 Works on a copy of --db (the check-in it makes does not stay).  Shots: Mode lapor after a scan
 (the card, the day's list, the details' wajib lapor section), a refusal, a "Perlu perhatian" group,

@@ -36,7 +36,8 @@ def run(args: argparse.Namespace, out: Output) -> int:
         raise UserInputError(tr("Daftar wajib lapor memakai --month, bukan --date.",
                                 "The reporting list takes --month, not --date."))
     if args.kind == "harian" and args.month:
-        raise UserInputError(tr("Buku harian memakai --date, bukan --month.", "The daily log takes --date, not --month."))
+        raise UserInputError(tr("Buku harian memakai --date, bukan --month.",
+                                "The daily log takes --date, not --month."))
     today = today_of(args)
     month = parse_month(args.month) if args.month else (today.year, today.month)
     day = parse_iso_date(args.date) if args.date else today

@@ -2,8 +2,9 @@
 
 It writes, so it takes the lock the window holds and refuses while the window has
 the database open; it also refuses, changing nothing, while any other program has
-the file open (even only reading it).  A symlinked --db means the real file.  The password (REKAM_UPT_PASSWORD, --password-file, or asked on
-a terminal) must be right for the current database when that is readable; when it
+the file open (even only reading it).  A symlinked --db means the real file.  The
+password (REKAM_UPT_PASSWORD, --password-file, or asked on a terminal) must be right
+for the current database when that is readable; when it
 is missing or damaged, for the backup instead.  An encrypted backup is decrypted
 with the same password, or with the one in --backup-password-file /
 REKAM_UPT_BACKUP_PASSWORD when the password was changed since the backup.

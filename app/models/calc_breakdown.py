@@ -125,7 +125,8 @@ def subsider_only(inp: SentenceInput, month_end: str) -> SentenceDates:
     for key, value in inp.overrides.items():
         values[key] = value
         steps.append(Step(f"override:{key}", f"Diubah petugas: {DATE_LABELS[key]}",
-                          f"{format_date_id(value)} (hitungan: {format_date_id(computed[key]) if computed[key] else 'tidak ada'})",
+                          f"{format_date_id(value)} "
+                          f"(hitungan: {format_date_id(computed[key]) if computed[key] else 'tidak ada'})",
                           "Tanggal resmi dicatat petugas.", SRC_OFFICER))
     return SentenceDates(
         **{k: values[k] for k in DATE_KEYS},

@@ -68,7 +68,8 @@ def _index_at(alias: str, day: date) -> str:
     """The index of the period holding ``day`` for a row whose guidance holds ``day``, or a day before its end
     (negative or 0 before the start: ``MAX(0, ...)`` of it is ``periods_before``)."""
     d, m = _x(day)
-    return f"(CASE {alias}.unit WHEN 0 THEN {m} - {alias}.start_month ELSE ({d} - {alias}.start_day) / {alias}.unit END)"
+    return (f"(CASE {alias}.unit WHEN 0 THEN {m} - {alias}.start_month"
+            f" ELSE ({d} - {alias}.start_day) / {alias}.unit END)")
 
 
 def _row_values(ctx: Context, today: date, persons: list[int] | None = None) -> str:
@@ -424,7 +425,7 @@ def program_states(db: Database, ctx: Context, program: dict[str, Any], today: d
     for s in states:
         if s.period.index in excuses:
             s.excused = True
-            setattr(s, "excuse", excuses[s.period.index])
+            s.excuse = excuses[s.period.index]
     return schedule, states
 
 

@@ -169,7 +169,8 @@ def due_condition(group: str, today: date, kind_ids: dict[str, int] | None = Non
                 f" WHERE {serving} AND {extra}c.{column} <= ? AND {absent}", [t, horizon, *absent_params])
     if group.startswith("release_"):
         months = int(group.split("_")[1])
-        return cases("c.deleted_at IS NULL AND c.expiry > ? AND c.expiry <= ?", [t, add_months(today, months).isoformat()])
+        return cases("c.deleted_at IS NULL AND c.expiry > ? AND c.expiry <= ?",
+                     [t, add_months(today, months).isoformat()])
     if group == "missing_verdict":
         return ("case_id", f"SELECT id FROM cases c INDEXED BY cases_missing_verdict WHERE {MISSING_VERDICT}"
                 f" AND NOT {SUBSIDER_ONLY}", [])

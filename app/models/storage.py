@@ -174,7 +174,8 @@ def translate_error(err: BaseException, path: Path | str | None = None) -> Opera
     if primary == 13 or "disk is full" in text:
         return OperationError(tr(
             "Disk penuh{w}: perubahan tidak disimpan dan data sebelumnya utuh. Kosongkan ruang disk lalu coba lagi.",
-            "The disk is full{w}: the change was not saved and the earlier data is intact. Free some space and try again.",
+            "The disk is full{w}: the change was not saved and the earlier data is intact. "
+            "Free some space and try again.",
             w=where), code="disk_full")
     if primary == 11 or "malformed" in text:
         return OperationError(tr(

@@ -89,7 +89,8 @@ def case_errors(c: CaseInput, birth_date: date | None, today: date) -> list[User
                                    "An adult client must be 18 at the offence (the age was {a}).", a=age))
             if klass == "anak" and age < CHILD_MIN_AGE:
                 errors.append(_err("case.client_class",
-                                   "Anak di bawah 12 tahun saat tindak pidana tidak dapat dipidana (umurnya {a} tahun).",
+                                   "Anak di bawah 12 tahun saat tindak pidana tidak dapat dipidana "
+                                   "(umurnya {a} tahun).",
                                    "A child under 12 at the offence cannot be prosecuted (the age was {a}).", a=age))
             if klass == "anak" and age >= ADULT_AGE:
                 errors.append(_err("case.client_class",

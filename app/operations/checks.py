@@ -239,8 +239,8 @@ def _check_records(conn: sqlite3.Connection) -> list[Problem]:
     problems = []
     for pid, nik in conn.execute("SELECT id, nik FROM persons WHERE nik IS NOT NULL"
                                  " AND (length(nik) <> 16 OR nik GLOB '*[^0-9]*')"):
-        problems.append(Problem("nik", tr("Orang #{i}: NIK '{n}' bukan 16 digit.", "Person #{i}: NIK '{n}' is not 16 digits.",
-                                          i=pid, n=nik)))
+        problems.append(Problem("nik", tr("Orang #{i}: NIK '{n}' bukan 16 digit.",
+                                          "Person #{i}: NIK '{n}' is not 16 digits.", i=pid, n=nik)))
     for prog_id, start, end in conn.execute(
             "SELECT id, start_date, end_date FROM programs WHERE end_date < start_date"):
         problems.append(Problem("program_dates", tr("Program #{i}: akhir ({e}) sebelum awal ({s}).",

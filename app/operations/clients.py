@@ -176,7 +176,8 @@ def create_client(db: Database, person: PersonInput, case: CaseInput | None = No
     with db.transaction() as conn:
         nik_note = _confirm_person(db, person, confirm)
         values = _person_values(person)
-        values.update(nik_note=nik_note, duplicate_note=confirm.duplicate_reason.strip() if confirm.duplicate_ok else "",
+        values.update(nik_note=nik_note,
+                      duplicate_note=confirm.duplicate_reason.strip() if confirm.duplicate_ok else "",
                       created_at=now_text(), updated_at=now_text())
         cols = ", ".join(values)
         cur = conn.execute(f"INSERT INTO persons({cols}) VALUES ({', '.join(':' + k for k in values)})", values)
@@ -453,7 +454,8 @@ def add_program(db: Database, case_id: int, program: ProgramInput, *, today: dat
     case = require_row(db.conn, "cases", case_id)
     _validate_all(db, None, None, None, program, today)
     if _kind(db, program.kind_id).get("child_only") and case["client_class"] != "anak":
-        raise ValidationErrors([UserInputError(tr("Program ini hanya untuk anak.", "This program is for children only."),
+        raise ValidationErrors([UserInputError(tr("Program ini hanya untuk anak.",
+                                                  "This program is for children only."),
                                                field="program.kind_id")])
     with db.transaction() as conn:
         program_id = _insert_program(db, case["person_id"], case_id, program, today)
@@ -470,7 +472,8 @@ def update_program(db: Database, program_id: int, program: ProgramInput, *, toda
     case = require_row(db.conn, "cases", before["case_id"])
     _validate_all(db, None, None, None, program, today)
     if _kind(db, program.kind_id).get("child_only") and case["client_class"] != "anak":
-        raise ValidationErrors([UserInputError(tr("Program ini hanya untuk anak.", "This program is for children only."),
+        raise ValidationErrors([UserInputError(tr("Program ini hanya untuk anak.",
+                                                  "This program is for children only."),
                                                field="program.kind_id")])
     with db.transaction() as conn:
         values = _program_values(db, program, program_id, today)
@@ -505,7 +508,8 @@ def change_program_status(db: Database, program_id: int, change: StatusChange, *
         errors.append(UserInputError(tr("Tanggal perubahan status wajib diisi.", "The date of the change is required."),
                                      field="status.date"))
     elif change.date > today:
-        errors.append(UserInputError(tr("Tanggal perubahan status belum terjadi.", "The date of the change is in the future."),
+        errors.append(UserInputError(tr("Tanggal perubahan status belum terjadi.",
+                                        "The date of the change is in the future."),
                                      field="status.date"))
     if change.status != "aktif" and not change.letter.strip():
         errors.append(UserInputError(tr("Nomor surat atau SK wajib diisi.", "The letter or decree number is required."),
@@ -617,8 +621,8 @@ def restore_from_bin(db: Database, entity: str, entity_id: int) -> OpResult:
             if item["register_number"] and conn.execute(
                     "SELECT 1 FROM programs WHERE register_number = ? AND id <> ? AND deleted_at IS NULL",
                     (item["register_number"], entity_id)).fetchone():
-                raise UserInputError(tr("Nomor register {n} sudah dipakai lagi.", "Register number {n} is in use again.",
-                                        n=item["register_number"]))
+                raise UserInputError(tr("Nomor register {n} sudah dipakai lagi.",
+                                        "Register number {n} is in use again.", n=item["register_number"]))
         batch = item["deleted_batch"]
         for t in ("persons", "cases", "programs"):
             conn.execute(f"UPDATE {t} SET deleted_at = NULL, deleted_batch = NULL WHERE deleted_batch = ?", (batch,))

@@ -120,7 +120,8 @@ class _Writer:
         for folded, (name, nip) in sorted(self.plan.new_officers.items()):
             now = now_text()
             cur = conn.execute(
-                "INSERT INTO officers(name, name_sort, nip, nip_kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO officers(name, name_sort, nip, nip_kind, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 (" ".join(name.split()), sort_key(name), nip or None, "nip" if nip else "none", now, now))
             officers[folded] = int(cur.lastrowid)
             self.created["officers"].append(officers[folded])

@@ -66,7 +66,8 @@ def save_preferences(db: Database, values: dict[str, Any]) -> OpResult:
             raise UserInputError(tr("Nilai {k} harus {lo}-{hi}.", "{k} must be {lo}-{hi}.", k=key, lo=low, hi=high),
                                  field=f"preferences.{key}")
     if prefs["paper"] not in ("A4", "F4"):
-        raise UserInputError(tr("Ukuran kertas harus A4 atau F4.", "Paper must be A4 or F4."), field="preferences.paper")
+        raise UserInputError(tr("Ukuran kertas harus A4 atau F4.", "Paper must be A4 or F4."),
+                             field="preferences.paper")
     with db.transaction():
         db.set_setting("preferences", prefs)
         db.audit("ubah preferensi", "settings", None, after=prefs)

@@ -97,7 +97,8 @@ def _refuse_unless_open(p: dict[str, Any], day: date) -> None:
                                     k=p["kind_code"], s=tr(id_text, en_text), d=format_date(since)),
                                  code="status")
     if start is None or day < start:
-        raise UserInputError(tr("{w}: bimbingan belum mulai (mulai {d}).", "{w}: guidance has not started (starts {d}).",
+        raise UserInputError(tr("{w}: bimbingan belum mulai (mulai {d}).",
+                                "{w}: guidance has not started (starts {d}).",
                                 w=who, d=format_date(start, tr("belum diisi", "not entered"))), code="not_started")
     if end is not None and day > end:
         raise UserInputError(tr("{w}: masa bimbingan berakhir {d}.", "{w}: guidance ended on {d}.",
@@ -181,7 +182,8 @@ def check_in(db: Database, register_number: str | None = None, *, program_id: in
         period = _period(db, p, day)
         earlier = conn.execute(
             "SELECT MIN(report_date) FROM wajib_lapor WHERE program_id = ? AND removed_at IS NULL"
-            " AND report_date BETWEEN ? AND ?", (p["id"], period.start.isoformat(), period.end.isoformat())).fetchone()[0]
+            " AND report_date BETWEEN ? AND ?",
+            (p["id"], period.start.isoformat(), period.end.isoformat())).fetchone()[0]
         if earlier and not confirm_extra:
             first = date.fromisoformat(earlier)
             raise ExtraContact(tr("{w} sudah lapor {d}: Enter untuk mencatat kontak tambahan.",
@@ -510,7 +512,8 @@ def add_note(db: Database, person_id: int, note: NoteInput, *, today: date | Non
         cur = conn.execute(f"INSERT INTO guidance_notes({cols}) VALUES ({', '.join(':' + k for k in values)})", values)
         note_id = int(cur.lastrowid)
         db.audit("tambah catatan bimbingan", "guidance_note", note_id, person_id=person_id,
-                 after={k: v for k, v in values.items() if k not in ("created_at", "updated_at") and v not in ("", None)},
+                 after={k: v for k, v in values.items()
+                        if k not in ("created_at", "updated_at") and v not in ("", None)},
                  created={"guidance_notes": [note_id]})
     return OpResult(_changes(person_id), id=note_id)
 
@@ -544,7 +547,8 @@ def remove_note(db: Database, note_id: int, *, reason: str) -> OpResult:
 
 def note_input(db: Database, note_id: int) -> NoteInput:
     n = require_row(db.conn, "guidance_notes", note_id)
-    return NoteInput(note_date=date.fromisoformat(n["note_date"]), officer_id=n["officer_id"], program_id=n["program_id"],
+    return NoteInput(note_date=date.fromisoformat(n["note_date"]), officer_id=n["officer_id"],
+                     program_id=n["program_id"],
                      visit_id=n["visit_id"], follow_up=date.fromisoformat(n["follow_up"]) if n["follow_up"] else None,
                      **{k: n[k] for k in (*NOTE_PARTS, "text")})
 

@@ -327,7 +327,8 @@ def read_row(number: int, cells: list[Any], header: Header, kinds: list[dict[str
     case = None
     if has_case:
         case = CaseInput(
-            offence_date=offence_date, client_class=stated_class, articles=articles, statute=text(values.get("statute")),
+            offence_date=offence_date, client_class=stated_class, articles=articles,
+            statute=text(values.get("statute")),
             verdict_number=text(values.get("verdict_number")), verdict_date=verdict_date,
             court=text(values.get("court")), sentence_kind=sentence_kind,
             sentences=[sentence] if sentence and not sentence.is_zero else [],

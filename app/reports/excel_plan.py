@@ -354,7 +354,8 @@ class _Planner:
                 if verdict and c["verdict_number"] == verdict:
                     return (DB, c["id"]), c
                 if not verdict and not c["verdict_number"] and rec.offence_text and (
-                        c["offence_text"] == rec.offence_text or (c["articles"] and c["articles"] == rec.case.articles)):
+                        c["offence_text"] == rec.offence_text
+                        or (c["articles"] and c["articles"] == rec.case.articles)):
                     return (DB, c["id"]), c
         for other, case_key in self.file_cases.get(key, []):
             o = other.case

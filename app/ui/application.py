@@ -127,9 +127,12 @@ def start_session(path: Path, *, explicit: bool, translations: Translations | No
     from app.ui.password_dialogs import LoginDialog, SetPasswordDialog
 
     if not path.exists():
-        if explicit and not _ask(None, APP_NAME, QCoreApplication.translate("Start", "The file %1 does not exist. Create a new, empty "
-                                                             "Rekam UPT database there?").replace("%1", str(path)),
-                                 QCoreApplication.translate("Start", "Create"), QCoreApplication.translate("Start", "Cancel")):
+        if explicit and not _ask(None, APP_NAME,
+                                 QCoreApplication.translate("Start", "The file %1 does not exist. Create a new, empty "
+                                                                     "Rekam UPT database there?")
+                                 .replace("%1", str(path)),
+                                 QCoreApplication.translate("Start", "Create"),
+                                 QCoreApplication.translate("Start", "Cancel")):
             return 0
     try:
         opened = FileSession.begin(path, lock_factory=DatabaseLock)

@@ -87,8 +87,9 @@ def failure_log_text() -> str:
 def backup_now(window) -> None:
     """Back up to a chosen file; encrypted on removable media."""
     suggested = f"rekam-upt-cadangan-{datetime.now():%Y%m%d-%H%M}.rkbak"
-    path_text, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("Backup", "Back up to a file"), suggested,
-                                               QCoreApplication.translate("Backup", "Rekam UPT backups (*.rkbak *.sqlite3);;All files (*)"))
+    path_text, _ = QFileDialog.getSaveFileName(
+        window, QCoreApplication.translate("Backup", "Back up to a file"), suggested,
+        QCoreApplication.translate("Backup", "Rekam UPT backups (*.rkbak *.sqlite3);;All files (*)"))
     if not path_text:
         return
     target = Path(path_text)
@@ -103,10 +104,11 @@ def backup_now(window) -> None:
     encrypt.setChecked(True)
     if removable:
         encrypt.setEnabled(False)
-        note = QLabel(QCoreApplication.translate("Backup", "This is removable media: the backup is always encrypted, because it leaves the computer."))
+        note = QLabel(QCoreApplication.translate("Backup", "This is removable media: the backup is always encrypted, "
+                                                           "because it leaves the computer."))
     else:
-        note = QLabel(QCoreApplication.translate("Backup", "Encrypt every backup that may leave this computer. Without the password an encrypted "
-                         "backup cannot be read."))
+        note = QLabel(QCoreApplication.translate("Backup", "Encrypt every backup that may leave this computer. "
+                                                           "Without the password an encrypted backup cannot be read."))
     note.setWordWrap(True)
     layout.addWidget(encrypt)
     layout.addWidget(note)
@@ -124,7 +126,8 @@ def backup_now(window) -> None:
     except RekamError as err:
         show_error(window, err, QCoreApplication.translate("Backup", "Backup failed"))
         return
-    inform(window, QCoreApplication.translate("Backup", "Backup made"), QCoreApplication.translate("Backup", "The backup was written to %1%2.").replace("%1", str(written)).replace(
+    inform(window, QCoreApplication.translate("Backup", "Backup made"),
+           QCoreApplication.translate("Backup", "The backup was written to %1%2.").replace("%1", str(written)).replace(
         "%2", QCoreApplication.translate("Backup", " (encrypted)") if password else ""))
 
 
@@ -145,7 +148,8 @@ class RestoreDialog(QDialog):
             why.setWordWrap(True)
             why.setStyleSheet("color: #842029; font-weight: bold;")
             layout.addWidget(why)
-        intro = QLabel(QCoreApplication.translate("Backup", "The current data is kept as a backup first, then replaced by the backup you choose."))
+        intro = QLabel(QCoreApplication.translate("Backup", "The current data is kept as a backup first, "
+                                                            "then replaced by the backup you choose."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
@@ -161,7 +165,8 @@ class RestoreDialog(QDialog):
             self.list.setCurrentRow(0)
         layout.addWidget(self.list)
         choose = QDialogButtonBox()
-        file_button = choose.addButton(QCoreApplication.translate("Backup", "Choose a file…"), QDialogButtonBox.ButtonRole.ActionRole)
+        file_button = choose.addButton(QCoreApplication.translate("Backup", "Choose a file…"),
+                                       QDialogButtonBox.ButtonRole.ActionRole)
         file_button.clicked.connect(self._choose_file)
         layout.addWidget(choose)
         self.password_edit = QLineEdit()
@@ -181,8 +186,9 @@ class RestoreDialog(QDialog):
         self.resize(560, 380)
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("Backup", "Choose a backup"), "",
-                                              QCoreApplication.translate("Backup", "Rekam UPT backups (*.rkbak *.sqlite3);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate("Backup", "Choose a backup"), "",
+            QCoreApplication.translate("Backup", "Rekam UPT backups (*.rkbak *.sqlite3);;All files (*)"))
         if path:
             item = QListWidgetItem(path)
             item.setData(Qt.ItemDataRole.UserRole, path)
@@ -222,9 +228,12 @@ def restore_backup(window) -> None:
     dialog = RestoreDialog(window.db.path, window, fallback_password=window.session.password)
     if not dialog.exec():
         return
-    if not confirm(window, QCoreApplication.translate("Backup", "Restore"), QCoreApplication.translate("Backup", "Replace the current data with the backup %1? The current data is "
-                                              "kept as a backup first.").replace("%1", dialog.source.name),
-                   yes=QCoreApplication.translate("Backup", "Restore"), no=QCoreApplication.translate("Backup", "Cancel"), destructive=True):
+    if not confirm(window, QCoreApplication.translate("Backup", "Restore"),
+                   QCoreApplication.translate("Backup", "Replace the current data with the backup %1? "
+                                                        "The current data is kept as a backup first.")
+                   .replace("%1", dialog.source.name),
+                   yes=QCoreApplication.translate("Backup", "Restore"),
+                   no=QCoreApplication.translate("Backup", "Cancel"), destructive=True):
         return
     session = window.session
     path = session.path
@@ -249,7 +258,8 @@ def restore_backup(window) -> None:
         login(session.db, password)
     window._bind_database()
     if info is not None:
-        inform(window, QCoreApplication.translate("Backup", "Restored"), getattr(info, "message", "") or QCoreApplication.translate("Backup", "The backup was restored."))
+        inform(window, QCoreApplication.translate("Backup", "Restored"),
+               getattr(info, "message", "") or QCoreApplication.translate("Backup", "The backup was restored."))
 
 
 def offer_restore_after_fault(parent: QWidget | None, path: Path, err: OperationError) -> bool:
@@ -259,9 +269,11 @@ def offer_restore_after_fault(parent: QWidget | None, path: Path, err: Operation
     if latest is None:
         show_error(parent, err, "Rekam UPT")
         return False
-    text = err.message + "\n\n" + QCoreApplication.translate("Backup", "The latest backup is from %1. Restore it now? The damaged file is kept "
-                                     "aside, nothing is deleted.").replace("%1", _describe(latest))
-    if not confirm(parent, "Rekam UPT", text, yes=QCoreApplication.translate("Backup", "Restore the latest backup"), no=QCoreApplication.translate("Backup", "Quit")):
+    text = err.message + "\n\n" + QCoreApplication.translate("Backup", "The latest backup is from %1. Restore it now? "
+                                                                 "The damaged file is kept aside, nothing is deleted."
+                                                                 ).replace("%1", _describe(latest))
+    if not confirm(parent, "Rekam UPT", text, yes=QCoreApplication.translate("Backup", "Restore the latest backup"),
+                   no=QCoreApplication.translate("Backup", "Quit")):
         return False
     dialog = RestoreDialog(path, parent, reason=err.message)
     if not dialog.exec():
@@ -271,7 +283,8 @@ def offer_restore_after_fault(parent: QWidget | None, path: Path, err: Operation
     except RekamError as e:
         show_error(parent, e, QCoreApplication.translate("Backup", "Restore failed"))
         return False
-    inform(parent, QCoreApplication.translate("Backup", "Restored"), getattr(info, "message", "") or QCoreApplication.translate("Backup", "The backup was restored."))
+    inform(parent, QCoreApplication.translate("Backup", "Restored"),
+           getattr(info, "message", "") or QCoreApplication.translate("Backup", "The backup was restored."))
     return True
 
 

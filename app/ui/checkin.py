@@ -426,7 +426,8 @@ class CheckinPanel(QFrame):
         letters = summary["letters"]
         if letters:
             lines.append(self.tr("Letters: %1").replace("%1", "; ".join(
-                f"{_e(step_label(s['step']))} {_e(s['letter_number'])} ({_e(format_date(date.fromisoformat(s['letter_date'])))})"
+                f"{_e(step_label(s['step']))} {_e(s['letter_number'])} "
+                f"({_e(format_date(date.fromisoformat(s['letter_date'])))})"
                 for s in letters[-3:])))
         if summary["last_visit"]:
             last = summary["last_visit"]

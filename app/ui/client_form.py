@@ -159,7 +159,8 @@ class ClientForm(QDialog):
     def _person_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Identity"))
         form = QFormLayout(box)
-        form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # spare room below, not between rows
+        # Spare room below, not between rows.
+        form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.name_edit = self._row(form, self.tr("Full name *"), self._line("name_edit"), "person.name")
         self.alias_edit = self._row(form, self.tr("Alias"), self._line("alias_edit"))
         self.nationality_edit = self._row(form, self.tr("Nationality"), self._combo(
@@ -222,7 +223,8 @@ class ClientForm(QDialog):
     def _case_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Case"))
         form = QFormLayout(box)
-        form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # spare room below, not between rows
+        # Spare room below, not between rows.
+        form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.offence_date = self._row(form, self.tr("Date of offence"), DateField(object_name="offence_date"),
                                       "case.offence_date")
         self.class_combo = self._row(form, self.tr("Adult / child"), self._combo(
@@ -299,7 +301,8 @@ class ClientForm(QDialog):
     def _program_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Program and guidance"))
         form = QFormLayout(box)
-        form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # spare room below, not between rows
+        # Spare room below, not between rows.
+        form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.no_program_check = QCheckBox(self.tr("No program yet (inmate)"))
         self.no_program_check.setObjectName("no_program_check")
         if self.mode in (NEW, ADD_CASE):
@@ -443,7 +446,8 @@ class ClientForm(QDialog):
             passport=self.passport_edit.text(), nationality=self.nationality_edit.currentText(),
             sex=self.sex_combo.currentData(), birth_place=self.birth_place_edit.text(), birth_date=birth,
             religion=self.religion_combo.currentText(), education=self.education_combo.currentText(),
-            occupation=self.occupation_edit.text(), address=self.address_edit.toPlainText(), phone=self.phone_edit.text(),
+            occupation=self.occupation_edit.text(), address=self.address_edit.toPlainText(),
+            phone=self.phone_edit.text(),
             family_contact=self.family_edit.text(), guarantor=self.guarantor_edit.text(),
             guarantor_relation=self.guarantor_relation_edit.text(),  # printing (issue 11)
             guarantor_address=self.guarantor_address_edit.text(), guarantor_phone=self.guarantor_phone_edit.text())
@@ -718,7 +722,8 @@ class ClientForm(QDialog):
         code = self.program_code()
         start = {"PB": dates.get("parole_date"), "CB": dates.get("conditional_leave_start"),
                  "CMB": dates.get("leave_before_release_start"), "ASIM": dates.get("assimilation_date")}.get(code or "")
-        end = {"PB": dates.get("parole_supervision_end"), "CB": dates.get("conditional_leave_end") or dates.get("expiry"),
+        end = {"PB": dates.get("parole_supervision_end"),
+               "CB": dates.get("conditional_leave_end") or dates.get("expiry"),
                "CMB": dates.get("expiry")}.get(code or "")
         proposed = [self._propose(self.start_date, "_default_start", start),
                     self._propose(self.end_date, "_default_end", end)]

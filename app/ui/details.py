@@ -150,7 +150,8 @@ class DetailsPanel(QTextBrowser):
             (self.tr("Sentence"), sentence),
             (self.tr("Fine"), self._fine_text(case)),
             (self.tr("Detained since"), date_text(from_iso(case["detention_start"]), "")),
-            (self.tr("Detained by"), authority_label(case["detention_authority"]) if case["detention_authority"] else ""),
+            (self.tr("Detained by"),
+             authority_label(case["detention_authority"]) if case["detention_authority"] else ""),
             (self.tr("Register class"), case["register_class"]),
         ]
         out.append(self._table(rows))
@@ -162,7 +163,8 @@ class DetailsPanel(QTextBrowser):
                 f"{_e(amount_text(r['months'], r['days']))}"
                 f"{' · SK ' + _e(r['sk_number']) if r['sk_number'] else ''}</li>" for r in remissions)
             remissions_label = self.tr("Remissions")
-            out.append(f"<p style='margin-bottom:0'><b>{_e(remissions_label)}</b></p><ul style='margin-top:0'>{items}</ul>")
+            out.append(f"<p style='margin-bottom:0'><b>{_e(remissions_label)}</b></p>"
+                       f"<ul style='margin-top:0'>{items}</ul>")
         out.append("<p>" + " · ".join(x for x in (
             self._link("edit_case", case["id"], self.tr("Edit case")),
             self._link("dates", case["id"], self.tr("Remissions and dates")),

@@ -26,7 +26,8 @@ from app.ui.widgets import ErrorLabel, accept_buttons, inform, show_error
 
 
 def ask_target(parent: QWidget, title: str, suggested: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, QCoreApplication.translate("ExcelDialogs", "Excel workbook (*.xlsx)"))
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested,
+                                          QCoreApplication.translate("ExcelDialogs", "Excel workbook (*.xlsx)"))
     if not name:
         return None
     path = Path(name)
@@ -52,11 +53,12 @@ def run_export(window, title: str, fn, what: str, on_finished=None) -> None:
             window.ops.call(lambda db: record_export(db, what, result.persons, result.path))
         except RekamError as err:
             show_error(window, err, QCoreApplication.translate("ExcelDialogs", "The export was not recorded"))
-        message = QCoreApplication.translate("ExcelDialogs", "Written: %1 (%2 persons).").replace("%1", str(result.path)).replace(
-            "%2", f"{result.persons:,}".replace(",", "."))
+        message = QCoreApplication.translate("ExcelDialogs", "Written: %1 (%2 persons).").replace(
+            "%1", str(result.path)).replace("%2", f"{result.persons:,}".replace(",", "."))
         window.statusBar().showMessage(message, 10000)
         if is_removable(result.path):
-            inform(window, QCoreApplication.translate("ExcelDialogs", "Removable media"), QCoreApplication.translate("ExcelDialogs", 
+            inform(window, QCoreApplication.translate("ExcelDialogs", "Removable media"),
+                   QCoreApplication.translate("ExcelDialogs",
                 "%1 is on removable media and is not encrypted: it holds clients' personal data. Keep it safe "
                 "and delete it once it has been sent.").replace("%1", str(result.path)))
         if on_finished:
@@ -99,14 +101,16 @@ def export_list(window, path: Path | None = None) -> None:
         title += f" (pencarian: {window.filter.search.strip()})"
     if path is None:
         stamp = window.today().strftime("%Y%m%d")
-        path = ask_target(window, QCoreApplication.translate("ExcelDialogs", "Export this list"), f"daftar-klien-{stamp}.xlsx")
+        path = ask_target(window, QCoreApplication.translate("ExcelDialogs", "Export this list"),
+                          f"daftar-klien-{stamp}.xlsx")
         if path is None:
             return
     flt, today = window.filter, window.today()
     model = window.model
     visible = visible_columns(window)
     demo = bool(window.session.is_demo)
-    run_export(window, QCoreApplication.translate("ExcelDialogs", "Exporting the list"), lambda db, progress: write_list(
+    run_export(window, QCoreApplication.translate("ExcelDialogs", "Exporting the list"),
+               lambda db, progress: write_list(
         db, path, flt, today=today, sort=model.sort_key, descending=model.descending, visible=visible,
         title=title, replace=True, demo=demo, progress=progress), "daftar klien: " + title)
 
@@ -155,11 +159,13 @@ def export_monthly(window, path: Path | None = None, month: tuple[int, int] | No
         month, without_nik = dialog.month(), dialog.without_nik.isChecked()
     m = Month(*month)
     if path is None:
-        path = ask_target(window, QCoreApplication.translate("ExcelDialogs", "Monthly report"), f"laporan-bulanan-{m.year}-{m.month:02d}.xlsx")
+        path = ask_target(window, QCoreApplication.translate("ExcelDialogs", "Monthly report"),
+                          f"laporan-bulanan-{m.year}-{m.month:02d}.xlsx")
         if path is None:
             return
     today, demo = window.today(), bool(window.session.is_demo)
-    run_export(window, QCoreApplication.translate("ExcelDialogs", "Writing the monthly report"), lambda db, progress: write_monthly(
+    run_export(window, QCoreApplication.translate("ExcelDialogs", "Writing the monthly report"),
+               lambda db, progress: write_monthly(
         db, path, m, without_nik=without_nik, replace=True, today=today, demo=demo, progress=progress),
         f"laporan bulanan {m.year}-{m.month:02d}")
 

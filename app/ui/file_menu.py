@@ -39,7 +39,8 @@ def fill_recent_menu(window, menu: QMenu) -> None:
     entries = [e for e in workstation.recent_files() if e["path"] != current]
     for number, entry in enumerate(entries, 1):
         path = entry["path"]
-        label = f"&{number}  {path.name}" + (QCoreApplication.translate("FileMenu", "  (demo)") if entry["demo"] else "")
+        label = f"&{number}  {path.name}" + (QCoreApplication.translate("FileMenu", "  (demo)")
+                                              if entry["demo"] else "")
         action = QAction(label, menu)
         action.setObjectName(f"recent_file_{number}")
         action.setToolTip(str(path))
@@ -55,8 +56,9 @@ def fill_recent_menu(window, menu: QMenu) -> None:
 def open_recent(window, path: Path) -> None:
     if not path.exists():
         QMessageBox.warning(window, QCoreApplication.translate("FileMenu", "File not found"),
-                            QCoreApplication.translate("FileMenu", "%1 is no longer there (moved, renamed or on a removed disk). It is taken off "
-                               "the list of recent files.").replace("%1", str(path)))
+                            QCoreApplication.translate("FileMenu", "%1 is no longer there (moved, renamed or "
+                               "on a removed disk). It is taken off the list of recent files.")
+                            .replace("%1", str(path)))
         workstation.forget_file(path)
         return
     window.switch_to(path)
@@ -87,14 +89,17 @@ def back_to_real_data(window) -> None:
         return
     default = Path(session.main_path)
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("FileMenu", "Back to the real data"),
-                      QCoreApplication.translate("FileMenu", "No file of real data has been opened on this computer yet (it would be at %1). "
-                         "Open the file where your unit's data is, or start the real data there now, "
+                      QCoreApplication.translate("FileMenu", "No file of real data has been opened on this computer "
+                         "yet (it would be at %1). Open the file where your unit's data is, "
+                         "or start the real data there now, "
                          "with the same password.").replace("%1", str(default)),
                       QMessageBox.StandardButton.NoButton, window)
     box.setObjectName("no_real_data_box")
-    open_button = box.addButton(QCoreApplication.translate("FileMenu", "Open a file…"), QMessageBox.ButtonRole.AcceptRole)
+    open_button = box.addButton(QCoreApplication.translate("FileMenu", "Open a file…"),
+                                QMessageBox.ButtonRole.AcceptRole)
     open_button.setObjectName("open_file_button")
-    create_button = box.addButton(QCoreApplication.translate("FileMenu", "Start the real data"), QMessageBox.ButtonRole.AcceptRole)
+    create_button = box.addButton(QCoreApplication.translate("FileMenu", "Start the real data"),
+                                  QMessageBox.ButtonRole.AcceptRole)
     create_button.setObjectName("create_real_button")
     cancel = box.addButton(QCoreApplication.translate("FileMenu", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(open_button)

@@ -429,8 +429,8 @@ class HistoryDialog(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
 
-        explanation = note(self.tr("The trail cannot be edited: each entry is chained to the one before it, so a change "
-                                   "made outside the program is found by “rekam-upt check”."))
+        explanation = note(self.tr("The trail cannot be edited: each entry is chained to the one before it, "
+                                   "so a change made outside the program is found by “rekam-upt check”."))
         explanation.setObjectName("history_note")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
@@ -453,8 +453,8 @@ class HistoryDialog(QDialog):
         for row, e in enumerate(self.entries):
             lines = change_lines(e["before"], e["after"], self.lookups)
             values = (format_timestamp(e["at"]), operation_label(e["operation"]),
-                      entity_label(e["entity"], e["entity_id"], self.lookups), e["operator"] or "–", e["os_user"] or "–",
-                      _cell_text(lines))
+                      entity_label(e["entity"], e["entity_id"], self.lookups), e["operator"] or "–",
+                      e["os_user"] or "–", _cell_text(lines))
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row)
@@ -596,7 +596,8 @@ class AuditLogDialog(QDialog):
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("audit_filter_edit")
-        self.filter_edit.setPlaceholderText(self.tr("Filter by operation, operator or any recorded value (a name, NIK, register number…)"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter by operation, operator or any recorded value "
+                                                    "(a name, NIK, register number…)"))
         self.filter_edit.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.count_label.setObjectName("audit_count_label")

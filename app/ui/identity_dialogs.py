@@ -227,7 +227,8 @@ class DuplicateDialog(QDialog):
             header = QTableWidgetItem(label)
             self.compare.setVerticalHeaderItem(r, header)
             # Both filled and different: worth a look.  (An empty side says nothing either way.)
-            differs = r < len(rows) - 1 and bool(existing) and bool(entered) and existing.casefold() != entered.casefold()
+            differs = (r < len(rows) - 1 and bool(existing) and bool(entered)
+                       and existing.casefold() != entered.casefold())
             for c, text in enumerate((existing, entered)):
                 item = QTableWidgetItem(text or "–")
                 if differs:
@@ -243,7 +244,8 @@ class DuplicateDialog(QDialog):
             text = self.tr("Same NIK: one NIK belongs to one person, so the case can only be added to the "
                            "person already registered.")
         elif self.differing:
-            text = self.tr("Same name and date of birth, but these differ: %1.").replace("%1", ", ".join(self.differing))
+            text = self.tr("Same name and date of birth, but these differ: %1.").replace(
+                "%1", ", ".join(self.differing))
         else:
             text = self.tr("Same name and date of birth; nothing entered differs.")
         if candidate.get("deleted_at"):

@@ -131,14 +131,15 @@ def details_section(details, queries, person_id: int, today: date) -> str:
         if summary is None:
             continue
         rate = summary["attendance"]
-        line = (QCoreApplication.translate("LaporDetails", "Wajib lapor %1: %2 of %3 periods reported").replace("%1", p["kind_code"])
-                .replace("%2", str(rate.reported)).replace("%3", str(rate.due)))
+        line = (QCoreApplication.translate("LaporDetails", "Wajib lapor %1: %2 of %3 periods reported")
+                .replace("%1", p["kind_code"]).replace("%2", str(rate.reported)).replace("%3", str(rate.due)))
         if summary["misses"]:
             line += " · <span style='color:#b00020'>" + QCoreApplication.translate(
                 "LaporDetails", "%1 missed in a row").replace(
                 "%1", str(summary["misses"])) + "</span>"
         if summary["pending"] is not None:
-            line += " · <b style='color:#b00020'>" + QCoreApplication.translate("LaporDetails", "to confirm: %1").replace(
+            line += " · <b style='color:#b00020'>" + QCoreApplication.translate(
+                "LaporDetails", "to confirm: %1").replace(
                 "%1", html.escape(step_label(summary["pending"].key))) + "</b>"
         if summary["last_visit"]:
             line += " · " + QCoreApplication.translate("LaporDetails", "last %1").replace(

@@ -53,7 +53,8 @@ class PersonTable(QTableView):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.show_column_menu)
         header.sectionResized.connect(self._on_section_resized)
-        header.setToolTip(QCoreApplication.translate("PersonTable", "Click a title to sort; right-click to choose the columns shown"))
+        header.setToolTip(QCoreApplication.translate("PersonTable", "Click a title to sort; "
+                                                                    "right-click to choose the columns shown"))
         self.due_shown = False
         # Until the officer drags a column's edge, the columns share the width there is.
         self.sized_by_hand = False
@@ -127,7 +128,8 @@ class PersonTable(QTableView):
                 self.setColumnHidden(i, key not in visible)
 
     def _on_section_resized(self, _index: int, _old: int, _new: int) -> None:
-        if not self._fitting and self.horizontalHeader().sectionResizeMode(_index) == QHeaderView.ResizeMode.Interactive \
+        if not self._fitting \
+                and self.horizontalHeader().sectionResizeMode(_index) == QHeaderView.ResizeMode.Interactive \
                 and QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
             self.sized_by_hand = True  # the officer's own width stays
 

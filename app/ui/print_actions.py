@@ -71,7 +71,8 @@ class PrintOptionsDialog(QDialog):
             form.addRow(self.tr("Case"), self.case_combo)
         self.period_combo = self.year_spin = self.month_combo = None
         if with_period:
-            self.period_combo = self._combo("period_combo", [(self.tr("All time"), "all"), (self.tr("One year"), "year"),
+            self.period_combo = self._combo("period_combo", [(self.tr("All time"), "all"),
+                                                             (self.tr("One year"), "year"),
                                                              (self.tr("One month"), "month")], "all")
             self.year_spin = QSpinBox()
             self.year_spin.setObjectName("year_spin")
@@ -256,7 +257,8 @@ def _group_of_window(window: Any) -> Group:
 def _register(window: Any, kind: str) -> None:
     from app.reports.paper.registers import REGISTERS
 
-    titles = {"pembimbingan": QCoreApplication.translate("PrintMenu", "Print the register pembimbingan"), "klaper": QCoreApplication.translate("PrintMenu", "Print the klaper"),
+    titles = {"pembimbingan": QCoreApplication.translate("PrintMenu", "Print the register pembimbingan"),
+              "klaper": QCoreApplication.translate("PrintMenu", "Print the klaper"),
               "b": QCoreApplication.translate("PrintMenu", "Print the B register")}
     dialog = PrintOptionsDialog(window.db, titles[kind], today=window.today(), group=_group_of_window(window),
                                 parent=window)
@@ -280,7 +282,8 @@ def _sheet(window: Any) -> None:
 
     pid = window.current_person_id()
     if pid is None:
-        show_error(window, RekamError(QCoreApplication.translate("PrintMenu", "Select a client first.")), QCoreApplication.translate("PrintMenu", "Date sheet"))
+        show_error(window, RekamError(QCoreApplication.translate("PrintMenu", "Select a client first.")),
+                   QCoreApplication.translate("PrintMenu", "Date sheet"))
         return
     q = window.queries
     programs = {p["case_id"]: p["register_number"] for p in q.programs_of(pid) if p["register_number"]}
@@ -288,10 +291,11 @@ def _sheet(window: Any) -> None:
     cases = [(f"{c['verdict_number'] or no_number} · {format_date(from_iso(c['offence_date']))}",
               c["id"], programs.get(c["id"], "")) for c in q.cases_of(pid)]
     if not cases:
-        show_error(window, RekamError(QCoreApplication.translate("PrintMenu", "This person has no case.")), QCoreApplication.translate("PrintMenu", "Date sheet"))
+        show_error(window, RekamError(QCoreApplication.translate("PrintMenu", "This person has no case.")),
+                   QCoreApplication.translate("PrintMenu", "Date sheet"))
         return
-    dialog = PrintOptionsDialog(window.db, QCoreApplication.translate("PrintMenu", "Print the date sheet"), today=window.today(), with_group=False,
-                                with_period=False, cases=cases, parent=window)
+    dialog = PrintOptionsDialog(window.db, QCoreApplication.translate("PrintMenu", "Print the date sheet"),
+                                today=window.today(), with_group=False, with_period=False, cases=cases, parent=window)
     if not dialog.exec():
         return
     o = dialog.options()
@@ -302,7 +306,8 @@ def _sheet(window: Any) -> None:
                                   signer=o.signer, preparer=o.preparer)
 
     from app.ui.print_preview import run_print
-    run_print(window, QCoreApplication.translate("PrintMenu", "Date sheet"), make, paper=o.paper, suggested_name="lembar-perhitungan.pdf")
+    run_print(window, QCoreApplication.translate("PrintMenu", "Date sheet"), make, paper=o.paper,
+              suggested_name="lembar-perhitungan.pdf")
 
 
 def _cards_of_month(window: Any) -> None:
@@ -310,9 +315,10 @@ def _cards_of_month(window: Any) -> None:
 
     from app.reports.paper.cards import guidance_cards, month_batch_ids
 
-    dialog = PrintOptionsDialog(window.db, QCoreApplication.translate("PrintMenu", "Print the guidance cards of a month"), today=window.today(),
-                                group=_group_of_window(window), papers=("A4", "F4"), with_preparer=False,
-                                parent=window)
+    dialog = PrintOptionsDialog(window.db,
+                                QCoreApplication.translate("PrintMenu", "Print the guidance cards of a month"),
+                                today=window.today(), group=_group_of_window(window), papers=("A4", "F4"),
+                                with_preparer=False, parent=window)
     dialog.period_combo.setCurrentIndex(dialog.period_combo.findData("month"))
     dialog.period_combo.setEnabled(False)
     for w in (dialog.signer_combo, dialog.signer_officer_combo, dialog.signer_position_edit):
@@ -352,15 +358,19 @@ def _card_of_client(window: Any) -> None:
     kinds = {k["id"]: k for k in window.queries.program_kinds()}
     programs = [p for p in programs if kinds.get(p["kind_id"], {}).get("guidance")]
     if not programs:
-        show_error(window, RekamError(QCoreApplication.translate("PrintMenu", "This client has no active guidance program: there is no card to "
-                                                "print.")), QCoreApplication.translate("PrintMenu", "Guidance card"))
+        show_error(window, RekamError(QCoreApplication.translate(
+            "PrintMenu", "This client has no active guidance program: there is no card to print.")),
+                   QCoreApplication.translate("PrintMenu", "Guidance card"))
         return
     program = programs[0]
     replacement = False
     if program.get("card_print_count"):
-        replacement = confirm(window, QCoreApplication.translate("PrintMenu", "Guidance card"), QCoreApplication.translate("PrintMenu", 
+        replacement = confirm(window, QCoreApplication.translate("PrintMenu", "Guidance card"),
+                              QCoreApplication.translate("PrintMenu",
             "A card for %1 was printed before. Print it as a replacement (PENGGANTI), for a lost card?")
-            .replace("%1", program["register_number"] or ""), yes=QCoreApplication.translate("PrintMenu", "Replacement"), no=QCoreApplication.translate("PrintMenu", "Ordinary copy"))
+            .replace("%1", program["register_number"] or ""),
+                              yes=QCoreApplication.translate("PrintMenu", "Replacement"),
+                              no=QCoreApplication.translate("PrintMenu", "Ordinary copy"))
     from app.reports.paper.cards import guidance_cards
 
     def make(db, ctx, fh, progress):
@@ -368,7 +378,8 @@ def _card_of_client(window: Any) -> None:
                               title=f"Kartu Bimbingan {program['register_number']}", progress=progress)
 
     from app.ui.print_preview import run_print
-    run_print(window, QCoreApplication.translate("PrintMenu", "Guidance card"), make, suggested_name="kartu-bimbingan.pdf")
+    run_print(window, QCoreApplication.translate("PrintMenu", "Guidance card"), make,
+              suggested_name="kartu-bimbingan.pdf")
 
 
 def _list(window: Any, kind: str) -> None:
@@ -431,8 +442,10 @@ def install_print_menu(window: Any, before: Any = None) -> QMenu:
     menu = QMenu(QCoreApplication.translate("PrintMenu", "&Print"), window)
     menu.setObjectName("print_menu")
     actions = [
-        ("act_print_cards", QCoreApplication.translate("PrintMenu", "Guidance &cards of a month…"), lambda: _cards_of_month(window), "Ctrl+Shift+P"),
-        ("act_print_card", QCoreApplication.translate("PrintMenu", "Guidance card of &this client…"), lambda: _card_of_client(window), None),
+        ("act_print_cards", QCoreApplication.translate("PrintMenu", "Guidance &cards of a month…"),
+         lambda: _cards_of_month(window), "Ctrl+Shift+P"),
+        ("act_print_card", QCoreApplication.translate("PrintMenu", "Guidance card of &this client…"),
+         lambda: _card_of_client(window), None),
         ("act_print_agreement", QCoreApplication.translate("PrintMenu", "Guidance &agreement of this client…"),
          lambda: _agreement(window), None),
         None,
@@ -441,13 +454,18 @@ def install_print_menu(window: Any, before: Any = None) -> QMenu:
         ("act_print_log", QCoreApplication.translate("PrintMenu", "Today's reporting &log…"),
          lambda: _list(window, "harian"), None),
         None,
-        ("act_print_register", QCoreApplication.translate("PrintMenu", "Register &pembimbingan…"), lambda: _register(window, "pembimbingan"), None),
-        ("act_print_klaper", QCoreApplication.translate("PrintMenu", "&Klaper (name index)…"), lambda: _register(window, "klaper"), None),
-        ("act_print_register_b", QCoreApplication.translate("PrintMenu", "Register &B (convicts)…"), lambda: _register(window, "b"), None),
+        ("act_print_register", QCoreApplication.translate("PrintMenu", "Register &pembimbingan…"),
+         lambda: _register(window, "pembimbingan"), None),
+        ("act_print_klaper", QCoreApplication.translate("PrintMenu", "&Klaper (name index)…"),
+         lambda: _register(window, "klaper"), None),
+        ("act_print_register_b", QCoreApplication.translate("PrintMenu", "Register &B (convicts)…"),
+         lambda: _register(window, "b"), None),
         None,
-        ("act_print_sheet", QCoreApplication.translate("PrintMenu", "&Date sheet of this client…"), lambda: _sheet(window), None),
+        ("act_print_sheet", QCoreApplication.translate("PrintMenu", "&Date sheet of this client…"),
+         lambda: _sheet(window), None),
         None,
-        ("act_paper_settings", QCoreApplication.translate("PrintMenu", "&Letterhead and print-outs…"), lambda: _paper_settings(window), None),
+        ("act_paper_settings", QCoreApplication.translate("PrintMenu", "&Letterhead and print-outs…"),
+         lambda: _paper_settings(window), None),
     ]
     window.print_actions = {}
     for item in actions:

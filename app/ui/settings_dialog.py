@@ -397,7 +397,8 @@ class PreferencesDialog(QDialog):
         self.register_pattern_edit = QLineEdit(self.stored_pattern)
         self.register_pattern_edit.setObjectName("register_pattern_edit")
         self.register_pattern_edit.textChanged.connect(self.update_register_example)
-        form.addRow(self.tr("Pattern"), field_holder(self.register_pattern_edit, self._err("settings.register_pattern")))
+        form.addRow(self.tr("Pattern"),
+                    field_holder(self.register_pattern_edit, self._err("settings.register_pattern")))
         self.register_example_label = QLabel()
         self.register_example_label.setObjectName("register_example_label")
         self.register_example_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -427,8 +428,9 @@ class PreferencesDialog(QDialog):
     def _calc_tab(self) -> QWidget:
         page = QWidget()
         v = QVBoxLayout(page)
-        explanation = note(self.tr("These choices are where the law is silent or official print-outs differ. Changing one "
-                                   "recomputes the dates of every case; with many cases this takes a few seconds."))
+        explanation = note(self.tr("These choices are where the law is silent or official print-outs differ. "
+                                   "Changing one recomputes the dates of every case; "
+                                   "with many cases this takes a few seconds."))
         v.addWidget(explanation)
         # A grid (setting | choice | explanation) in a scroll area: the Indonesian labels and
         # explanations are long and must wrap rather than be cut off.

@@ -105,11 +105,13 @@ def _due_groups(unit_kind: str) -> tuple[str, ...]:
 def _kind_groups(data: GroupCounts, _unit: str) -> list[Group]:
     counts = data.counts.get("kind", {})
     out = [Group(f"{k['code']} – {k['name']}", k["id"], counts.get(k["id"], 0),
-                 QCoreApplication.translate("Sidebar", "%1 – %2: persons with a %1 program active today (tick “including ended” for past ones)")
+                 QCoreApplication.translate("Sidebar", "%1 – %2: persons with a %1 program active today "
+                                                       "(tick “including ended” for past ones)")
                  .replace("%1", k["code"]).replace("%2", k["name"]))
            for k in data.kinds if k["active"] or counts.get(k["id"])]
     out.append(Group(QCoreApplication.translate("Sidebar", "No program"), NONE, counts.get(NONE, 0),
-                     QCoreApplication.translate("Sidebar", "Persons with no program active today (inmates, or guidance that has ended)")))
+                     QCoreApplication.translate("Sidebar", "Persons with no program active today "
+                                                           "(inmates, or guidance that has ended)")))
     return out
 
 
@@ -121,7 +123,8 @@ def _officer_groups(data: GroupCounts, _unit: str) -> list[Group]:
         if not o["active"] and not n:
             continue  # an officer who left, with nobody under them now: out of the way
         label = o["name"] + ("" if o["active"] else QCoreApplication.translate("Sidebar", " (inactive)"))
-        tip = QCoreApplication.translate("Sidebar", "%1: persons under this PK's supervision in a program active today").replace("%1", o["name"])
+        tip = QCoreApplication.translate("Sidebar", "%1: persons under this PK's supervision in a program active today"
+                                         ).replace("%1", o["name"])
         if o.get("nip"):
             tip += "\n" + QCoreApplication.translate("Sidebar", "NIP %1").replace("%1", o["nip"])
         out.append(Group(label, o["id"], n, tip))
@@ -133,16 +136,20 @@ def _officer_groups(data: GroupCounts, _unit: str) -> list[Group]:
 def _offence_groups(data: GroupCounts, _unit: str) -> list[Group]:
     counts = data.counts.get("offence", {})
     out = [Group(c["name"], c["id"], counts.get(c["id"], 0),
-                 QCoreApplication.translate("Sidebar", "%1: persons whose case with a program active today is of this kind").replace("%1", c["name"]))
+                 QCoreApplication.translate("Sidebar", "%1: persons whose case with a program active today "
+                                                       "is of this kind")
+                 .replace("%1", c["name"]))
            for c in data.categories if c["active"] or counts.get(c["id"])]
-    out.append(Group(QCoreApplication.translate("Sidebar", "No category"), NONE, counts.get(NONE, 0), QCoreApplication.translate("Sidebar", "Cases without an offence category")))
+    out.append(Group(QCoreApplication.translate("Sidebar", "No category"), NONE, counts.get(NONE, 0),
+                     QCoreApplication.translate("Sidebar", "Cases without an offence category")))
     return out
 
 
 def _status_groups(data: GroupCounts, _unit: str) -> list[Group]:
     counts = data.counts.get("status", {})
     return [Group(status_label(s), s, counts.get(s, 0),
-                  QCoreApplication.translate("Sidebar", "Persons with a program whose status is “%1” (any date)").replace("%1", status_label(s)))
+                  QCoreApplication.translate("Sidebar", "Persons with a program whose status is “%1” (any date)")
+                  .replace("%1", status_label(s)))
             for s in PROGRAM_STATUSES]
 
 
@@ -372,8 +379,10 @@ class Sidebar(QTreeWidget):
         self.setUpdatesEnabled(False)
         self.clear()
         self._keys = []
-        top = self._item(None, QCoreApplication.translate("Sidebar", "All clients"), data.total, ("all", None), bold=not selected)
-        top.setToolTip(0, QCoreApplication.translate("Sidebar", "Everyone in this file (%1 persons). Click to clear the groups chosen.")
+        top = self._item(None, QCoreApplication.translate("Sidebar", "All clients"), data.total, ("all", None),
+                         bold=not selected)
+        top.setToolTip(0, QCoreApplication.translate("Sidebar", "Everyone in this file (%1 persons). "
+                                                                "Click to clear the groups chosen.")
                        .replace("%1", _n(data.total)))
         for section in SECTIONS:
             if section.applies_to(unit_kind) and section.dimension in data.counts:
@@ -399,7 +408,8 @@ class Sidebar(QTreeWidget):
                 continue
             item = self._item(heading, g.label, g.count, (dimension, g.value), bold=chosen, grey=g.count == 0)
             tip = g.tooltip or g.label
-            item.setToolTip(0, tip + "\n" + QCoreApplication.translate("Sidebar", "%1 persons").replace("%1", _n(g.count)))
+            item.setToolTip(0, tip + "\n" + QCoreApplication.translate("Sidebar", "%1 persons")
+                            .replace("%1", _n(g.count)))
             item.setToolTip(1, item.toolTip(0))
             shown += 1
         if shown == 0:
@@ -498,12 +508,15 @@ class SidebarPanel(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("sidebar_filter_edit")
         self.filter_edit.setPlaceholderText(QCoreApplication.translate("Sidebar", "Find a group…"))
-        self.filter_edit.setToolTip(QCoreApplication.translate("Sidebar", "Type part of a PK's name, a program or an offence to show only the groups that hold it (Esc clears)"))
+        self.filter_edit.setToolTip(QCoreApplication.translate(
+            "Sidebar", "Type part of a PK's name, a program or an offence to show only the groups that hold it "
+                       "(Esc clears)"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.tree.apply_filter)
         self.ended_check = QCheckBox(QCoreApplication.translate("Sidebar", "including those that ended"))
         self.ended_check.setObjectName("include_ended_check")
-        self.ended_check.setToolTip(QCoreApplication.translate("Sidebar", "Unticked, the program, PK and offence groups hold only programs active "
+        self.ended_check.setToolTip(QCoreApplication.translate("Sidebar", "Unticked, the program, PK and offence "
+                                       "groups hold only programs active "
                                        "today. Ticked, they also hold programs that have ended (completed, "
                                        "revoked, past their end date)."))
         self.ended_check.toggled.connect(self.include_ended_changed)

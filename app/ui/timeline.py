@@ -37,7 +37,15 @@ from app.models.storage import Database
 from app.operations import wajib_lapor as wl
 from app.ui import photos
 from app.ui.labels import status_label
-from app.ui.lapor_dialogs import ExcuseDialog, NoteDialog, ReasonDialog, ScheduleDialog, StageDialog, StepDialog, VisitDialog
+from app.ui.lapor_dialogs import (
+    ExcuseDialog,
+    NoteDialog,
+    ReasonDialog,
+    ScheduleDialog,
+    StageDialog,
+    StepDialog,
+    VisitDialog,
+)
 from app.ui.lapor_labels import (
     STATE_COLOURS,
     excuse_label,
@@ -212,8 +220,10 @@ class TimelineDialog(QDialog):
         by = officers.get(row.get("officer_id"), "") if row.get("officer_id") else ""
         removed = bool(row.get("removed_at"))
         if kind == "visit":
-            flags = [self.tr("entri susulan") if row["backdated"] else "", self.tr("extra contact") if row["extra"] else "",
-                     self.tr("late") if row["late"] else "", self.tr("corrected: %1").replace("%1", row["corrected_reason"])
+            flags = [self.tr("entri susulan") if row["backdated"] else "",
+                     self.tr("extra contact") if row["extra"] else "",
+                     self.tr("late") if row["late"] else "",
+                     self.tr("corrected: %1").replace("%1", row["corrected_reason"])
                      if row["corrected_reason"] else "",
                      self.tr("removed: %1").replace("%1", row["removed_reason"]) if removed else ""]
             details = " · ".join(x for x in (visit_kind_label(row["kind"]), working_label(row["working"]),

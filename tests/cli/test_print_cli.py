@@ -117,7 +117,8 @@ def test_list_and_cards_commands_write_their_pdfs(filled, tmp_path, capsys, pass
     out = tmp_path / "daftar.pdf"
     status, _o, stderr = run(capsys, "list", "--db", filled, "--kind", "wajib-lapor", "--month", "2026-11",
                              "--out", out)
-    assert (status, stderr) == (0, "") and "DAFTAR WAJIB LAPOR BULAN NOVEMBER 2026" in pdf_pages(out.read_bytes())[0]["text"]
+    assert (status, stderr) == (0, "") \
+        and "DAFTAR WAJIB LAPOR BULAN NOVEMBER 2026" in pdf_pages(out.read_bytes())[0]["text"]
     cards = tmp_path / "kartu.pdf"
     status, stdout, stderr = run(capsys, "cards", "--db", filled, "--month", "2026-11", "--program", "PB",
                                  "--card", "A4", "--out", cards, "--json")

@@ -259,7 +259,8 @@ def test_check_of_a_fifo_does_not_hang(tmp_path):
                           capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL, check=False)
     assert done.returncode == 2
     assert done.stdout == ""
-    assert done.stderr == f"{fifo} adalah sebuah FIFO (pipa bernama), bukan berkas biasa: tidak dibuka dan tidak ditulis.\n"
+    assert done.stderr == (f"{fifo} adalah sebuah FIFO (pipa bernama), bukan berkas biasa:"
+                           " tidak dibuka dan tidak ditulis.\n")
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
 
 

@@ -37,7 +37,8 @@ def _program(db, start: date, end: date | None, weeks: int) -> int:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                    HealthCheck.too_slow])
 @given(start=st.dates(date(2025, 6, 1), date(2026, 10, 1)), weeks=WEEKS, grace=st.integers(0, 8),
-       visit_offsets=st.lists(st.integers(0, 520), max_size=14), excuse_offsets=st.lists(st.integers(0, 520), max_size=4),
+       visit_offsets=st.lists(st.integers(0, 520), max_size=14),
+       excuse_offsets=st.lists(st.integers(0, 520), max_size=4),
        lookback=st.integers(0, 60), since_offset=st.one_of(st.none(), st.integers(-30, 200)))
 def test_sql_agrees_with_the_rules(db, start, weeks, grace, visit_offsets, excuse_offsets, lookback, since_offset):
     today = TODAY - timedelta(days=lookback)

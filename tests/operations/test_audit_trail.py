@@ -327,7 +327,8 @@ def test_a_record_stored_at_a_lower_cost_is_resealed_at_login(filled, monkeypatc
         assert result.upgraded_cost and not result.signed_trail
         record = db.get_setting("auth")
         assert record["n"] == TEST_SCRYPT_N * 2 and security.stored_key_id(record) == old_id
-        assert db.scalar("SELECT operation FROM audit_log ORDER BY id DESC LIMIT 1") == "perbarui penyimpanan kata sandi"
+        assert db.scalar("SELECT operation FROM audit_log ORDER BY id DESC LIMIT 1") \
+            == "perbarui penyimpanan kata sandi"
         assert auth.login(db, PASSWORD) == auth.LoginResult()
     finally:
         db.close()

@@ -254,7 +254,8 @@ def test_stored_dates_are_what_recompute_case_stores(bapas):
 def test_table_columns_are_what_reindex_makes(bapas):
     db, _ = bapas
     select = "SELECT * FROM persons ORDER BY id"
-    facts = "SELECT person_id, case_id, program_id, kind_id, officer_id, status, register_class FROM facts ORDER BY 1, 2, 3"
+    facts = ("SELECT person_id, case_id, program_id, kind_id, officer_id, status, register_class"
+             " FROM facts ORDER BY 1, 2, 3")
     before, facts_before = db.conn.execute(select).fetchall(), db.conn.execute(facts).fetchall()
     db.conn.execute("BEGIN")
     try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 
 import pytest
 
@@ -33,7 +32,8 @@ def outcomes(plan) -> dict[str, list[int]]:
 
 
 def counts(db) -> dict[str, int]:
-    return {t: db.scalar(f"SELECT COUNT(*) FROM {t} WHERE deleted_at IS NULL") for t in ("persons", "cases", "programs")}
+    return {t: db.scalar(f"SELECT COUNT(*) FROM {t} WHERE deleted_at IS NULL")
+            for t in ("persons", "cases", "programs")}
 
 
 def test_a_messy_register_creates_matches_asks_and_rejects_exactly_what_it_should(db, tmp_path):

@@ -28,18 +28,21 @@ def fill(db) -> None:
     budi = create_client(db, factories.person("Budi Santoso", nik(date(1990, 5, 15), "L", 1)), factories.case(db),
                          factories.program(db, "PB", sari), today=TODAY).id
     ended = create_client(db, factories.person("Sri Wahyuni", nik(date(1985, 2, 3), "P", 2), "P", date(1985, 2, 3)),
-                          factories.case(db, "Penipuan"), factories.program(db, "CB", agus, start_date=date(2025, 1, 5),
-                                                                             end_date=date(2025, 12, 5)), today=TODAY).id
+                          factories.case(db, "Penipuan"),
+                          factories.program(db, "CB", agus, start_date=date(2025, 1, 5), end_date=date(2025, 12, 5)),
+                          today=TODAY).id
     change_program_status(db, Queries(db).programs_of(ended)[0]["id"],
                           StatusChange("selesai", date(2025, 12, 5), "PAS-9/2025", "habis masa bimbingan"), today=TODAY)
-    revoked = create_client(db, factories.person("Tono Sugiarto", nik(date(1979, 7, 12), "L", 3), "L", date(1979, 7, 12)),
+    revoked = create_client(db,
+                            factories.person("Tono Sugiarto", nik(date(1979, 7, 12), "L", 3), "L", date(1979, 7, 12)),
                             factories.case(db), factories.program(db, "PB", sari, start_date=date(2025, 3, 1)),
                             today=TODAY).id
     revoke(db, Queries(db).programs_of(revoked)[0]["id"], date(2026, 9, 14))
     child = factories.person("Rina Wati", nik(date(2009, 4, 20), "P", 4), "P", date(2009, 4, 20))
     create_client(db, child, factories.case(db, offence_date=date(2024, 6, 1), detention_start=None, verdict_date=None,
                                             verdict_number=""),
-                  factories.program(db, "DIV", agus, start_date=date(2024, 9, 1), end_date=date(2025, 9, 1)), today=TODAY)
+                  factories.program(db, "DIV", agus, start_date=date(2024, 9, 1), end_date=date(2025, 9, 1)),
+                  today=TODAY)
     foreigner = PersonInput(name="John Smith", passport="PA1234567", nationality="Australia", sex="L",
                             birth_date=date(1980, 1, 1), birth_place="Perth")
     create_client(db, foreigner, factories.case(db, "Narkotika (pengguna)"),

@@ -27,7 +27,8 @@ def nik(birth: date, sex: str, serial: int) -> str:
 def client(db, name: str, serial: int, code: str, start: date, end: date | None, officer: int, *,
            birth: date = date(1990, 5, 15), offence: date = date(2023, 12, 1)) -> tuple[int, int]:
     person = factories.person(name, nik(birth, "L", serial), "L", birth)
-    result = create_client(db, person, factories.case(db, offence_date=offence, verdict_date=offence + timedelta(days=60),
+    result = create_client(db, person, factories.case(db, offence_date=offence,
+                                                      verdict_date=offence + timedelta(days=60),
                                                       detention_start=offence + timedelta(days=1)),
                            factories.program(db, code, officer, start_date=start, end_date=end, sk_date=None,
                                              register_number=""), today=TODAY)

@@ -143,7 +143,8 @@ def test_the_klaper_strikes_through_in_red_those_no_longer_under_guidance(db):
     ended = replace(program_input(db, programs[ids["Dedi Kurnia"]]), end_date=date(2026, 10, 31))
     update_program(db, programs[ids["Dedi Kurnia"]], ended, today=TODAY)
     page = pdf_pages(_print(klaper, db))[0]
-    red = [ln for ln in page["lines"] if tuple(round(c, 2) for c in (ln.get("stroking_color") or ())) == (0.8, 0.05, 0.05)]
+    red = [ln for ln in page["lines"]
+           if tuple(round(c, 2) for c in (ln.get("stroking_color") or ())) == (0.8, 0.05, 0.05)]
     struck_words = {w["text"] for w in page["words"]
                     if any(ln["x0"] <= w["x0"] and w["x1"] <= ln["x1"] + 0.1 and w["top"] < page["height"] - ln["y0"]
                            < w["bottom"] for ln in red)}
@@ -167,8 +168,8 @@ def test_the_b_register_lists_serving_convicts_by_class_with_their_dates(tmp_pat
         pages = pdf_pages(_print(register_b, db))
         text = "\n".join(p["text"] for p in pages)
         by_class = {k: sum(1 for r in expected if r["register_class"] == k) for k in ("B.I", "B.IIa", "B.IIb", "B.III")}
-        assert "Jumlah: " + ", ".join(f"{k} {v}" for k, v in by_class.items()) + f"; seluruhnya {len(expected)} orang." \
-            in text.replace("\n", " ")
+        assert "Jumlah: " + ", ".join(f"{k} {v}" for k, v in by_class.items()) \
+            + f"; seluruhnya {len(expected)} orang." in text.replace("\n", " ")
         assert text.index("B.I — pidana penjara") < text.index("B.IIa —")
     finally:
         db.close()

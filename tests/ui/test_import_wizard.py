@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 import factories
 from conftest import PASSWORD, TODAY
 from excel_fixtures import MESSY_EXPECTED, messy_register, seed_messy_database
-from uikit import make_window, on_modal, sidebar_count
+from uikit import make_window, on_modal
 from app.models.queries import Filter, Queries
 from app.ui.import_wizard import DONE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, ImportWizard
 
@@ -66,7 +66,8 @@ def test_the_wizard_proposes_the_mapping_previews_and_imports_what_the_officer_d
 
     on_modal(click_yes, name="confirm_box")
     wizard.undo()
-    assert Queries(db).programs_of(ids["budi"])[0]["kind_code"] == "PB" and len(Queries(db).programs_of(ids["budi"])) == 1
+    assert Queries(db).programs_of(ids["budi"])[0]["kind_code"] == "PB" \
+        and len(Queries(db).programs_of(ids["budi"])) == 1
 
 
 def counts_unchanged(db) -> bool:

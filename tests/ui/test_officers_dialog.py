@@ -189,7 +189,8 @@ def test_move_caseload_moves_every_active_program_and_the_counts_follow(qtbot, d
     # A completed program is history: it stays with the officer who supervised it.
     done = Queries(db).programs_of(joko)[0]["id"]
     clients.change_program_status(db, done, StatusChange(status="selesai", date=date(2026, 11, 1),
-                                                         letter="W15.PAS.PAS.12-PK.01.05", reason="masa bimbingan selesai"),
+                                                         letter="W15.PAS.PAS.12-PK.01.05",
+                                                         reason="masa bimbingan selesai"),
                                   today=TODAY)
     asked: list[str] = []
     told: list[str] = []

@@ -14,7 +14,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from app.operations.clients import create_client
 from app.reports.paper.base import paper_context
-from app.reports.paper.registers import klaper, register_pembimbingan
+from app.reports.paper.registers import register_pembimbingan
 from app.ui.print_preview import PreviewDialog, make_printer, target_rect
 from conftest import TODAY
 from factories import case, officer, person, program
@@ -29,7 +29,8 @@ def test_the_printer_is_set_to_the_documents_paper_and_orientation(qtbot, paper,
     layout = printer.pageLayout()
     rect = layout.fullRect(QPageLayout.Unit.Millimeter)
     assert (round(rect.width(), 1), round(rect.height(), 1)) == mm
-    assert layout.orientation() == (QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
+    assert layout.orientation() == (QPageLayout.Orientation.Landscape if landscape
+                                    else QPageLayout.Orientation.Portrait)
     assert printer.fullPage()
     # 100 %: a PDF page of w x h points covers exactly w x h points of paper.
     res = printer.resolution()

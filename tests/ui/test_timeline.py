@@ -42,7 +42,8 @@ def _select(dialog, kind: str) -> None:
 
 def test_the_timeline_lists_visits_notes_and_the_start(timeline):
     dialog, _person, _program = timeline
-    kinds = [dialog.events.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)[0] for i in range(dialog.events.topLevelItemCount())]
+    kinds = [dialog.events.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)[0]
+             for i in range(dialog.events.topLevelItemCount())]
     assert kinds == ["note", "visit", "start"]
     assert "buka bengkel" in dialog.events.topLevelItem(0).text(2)
 

@@ -28,7 +28,7 @@ from app.models.errors import UserInputError
 from app.models.i18n import tr
 from app.models.schema import DATE_KEYS
 from app.operations.clients import DEFAULT_REGISTER_PATTERN, format_register, register_class
-from app.operations.demo.people import TIMES, PersonMaker
+from app.operations.demo.people import PersonMaker
 from app.operations.demo.vocabulary import (
     CAT_ADULT,
     CAT_CHILD,
@@ -42,7 +42,6 @@ from app.operations.demo.vocabulary import (
     OTHER_UNITS,
     RELEASING,
     REMISSION_AMOUNTS,
-    REPORT_NOTES,
     STATUS_REASONS,
     Category,
     Pick,
@@ -583,7 +582,8 @@ class Generator(PersonMaker):
                     scenario, detail = self.forced_classes[number]
                 else:
                     u = r()
-                    detained, released = {"lapas": (0.18, 0.12), "rutan": (0.58, 0.07), "lpka": (0.2, 0.15)}[self.unit_kind]
+                    detained, released = {"lapas": (0.18, 0.12), "rutan": (0.58, 0.07),
+                                          "lpka": (0.2, 0.15)}[self.unit_kind]
                     scenario = ("detainee" if u < detained else "released" if u < detained + released
                                 else "fine" if u < detained + released + 0.012 and not child else "serving")
                     detail = None
@@ -672,7 +672,8 @@ class Generator(PersonMaker):
         plan.computed = {}
         plan.eligible = (False, False)
         if plan.sentence_kind == "life":
-            note = tr("Pidana seumur hidup: tidak ada tanggal ekspirasi.", "Life imprisonment: there is no expiry date.")
+            note = tr("Pidana seumur hidup: tidak ada tanggal ekspirasi.",
+                      "Life imprisonment: there is no expiry date.")
         elif plan.sentence_kind == "death":
             note = tr("Pidana mati: tidak ada tanggal ekspirasi.", "Death sentence: there is no expiry date.")
         elif plan.sentence_kind == "none":

@@ -217,7 +217,8 @@ class PersonMaker(RandomStream):
         regency = _REGENCY_PICKS[culture](r())
         regency_name, city, districts = REGENCIES[regency]
         district = 1 + int(r() * len(districts))
-        prefix = f"{regency}{district:02d}{birth.day + (40 if sex == 'P' else 0):02d}{birth.month:02d}{birth.year % 100:02d}"
+        prefix = (f"{regency}{district:02d}{birth.day + (40 if sex == 'P' else 0):02d}"
+                  f"{birth.month:02d}{birth.year % 100:02d}")
         serial = self.nik_serials.get(prefix)
         serial = (1 + int(r() * 8)) if serial is None else serial + 1
         self.nik_serials[prefix] = serial
@@ -274,7 +275,8 @@ class PersonMaker(RandomStream):
     def occupation(self, child: bool, sex: str, age: int) -> str:
         u = self.r()
         if child:
-            return "Pelajar" if u < 0.6 else "Tidak bekerja" if u < 0.85 else "Buruh harian lepas" if u < 0.95 else "Petani"
+            return ("Pelajar" if u < 0.6 else "Tidak bekerja" if u < 0.85 else "Buruh harian lepas" if u < 0.95
+                    else "Petani")
         if sex == "P":
             return ("Mengurus rumah tangga" if u < 0.35 else "Wiraswasta" if u < 0.5 else "Pedagang" if u < 0.65
                     else "Karyawan swasta" if u < 0.77 else "Buruh harian lepas" if u < 0.87 else "Tidak bekerja"

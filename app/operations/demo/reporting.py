@@ -135,7 +135,8 @@ def escalate(db: Any, today: date, seed: int) -> list[int]:
     ctx = context(db)
     rng = random.Random(f"rekam-upt-demo-letters:{seed}")
     conn = db.conn
-    waiting = conn.execute(f"SELECT program_id, kind_id, misses, reached_level, anchor FROM ({attention_sql(ctx, today)})"
+    waiting = conn.execute(f"SELECT program_id, kind_id, misses, reached_level, anchor"
+                           f" FROM ({attention_sql(ctx, today)})"
                            " WHERE confirm ORDER BY program_id").fetchall()
     info = {r[0]: r for r in conn.execute(
         "SELECT p.id, p.start_date, p.end_date, k.code, p.register_number FROM programs p"
@@ -145,7 +146,7 @@ def escalate(db: Any, today: date, seed: int) -> list[int]:
     seqs: dict[tuple[str, int], int] = {}
     changed = []
     now = today.isoformat() + "T10:00:00"
-    for program_id, kind_id, misses, reached, anchor in waiting:
+    for program_id, kind_id, _misses, reached, anchor in waiting:
         if rng.random() < 0.25:
             continue  # the officer has not confirmed it yet
         _pid, start, end, code, register = info[program_id]
