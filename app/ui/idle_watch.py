@@ -44,3 +44,45 @@ class IdleWatcher(QObject):
                 show_help(target)
                 return True
         return False
+
+
+def lock_window(window) -> None:
+    """Hide the data (the window and any open dialog) until the password is given (Ctrl+L, idling)."""
+    from PySide6.QtWidgets import QApplication, QToolBar
+
+    if window.is_locked():
+        return
+    window.idle_timer.stop()
+    window._hidden_windows = [w for w in QApplication.topLevelWidgets()
+                              if w is not window and w.isVisible() and w.isWindow()]
+    for w in window._hidden_windows:
+        w.hide()
+    window.menuBar().setEnabled(False)
+    for bar in window.findChildren(QToolBar):
+        bar.setEnabled(False)
+    # The search box and the status line would still tell what the table holds.
+    window.search_edit.setEnabled(False)
+    window.status_label.hide()
+    if window.lock_screen is None:
+        from app.ui.password_dialogs import LockScreen
+        window.lock_screen = LockScreen(lambda: window.db)
+        window.lock_screen.unlocked.connect(window.unlock)
+        window.pages.addWidget(window.lock_screen)
+    window.pages.setCurrentWidget(window.lock_screen)
+    window.lock_screen.password_edit.setFocus()
+
+
+def unlock_window(window) -> None:
+    """The password was given: the window and the dialogs hidden by ``lock_window`` come back."""
+    from PySide6.QtWidgets import QToolBar
+
+    window.pages.setCurrentIndex(0)
+    window.menuBar().setEnabled(True)
+    for bar in window.findChildren(QToolBar):
+        bar.setEnabled(True)
+    window.search_edit.setEnabled(True)
+    window.status_label.show()
+    for w in window._hidden_windows:
+        w.show()
+    window._hidden_windows = []
+    window.idle_timer.start()

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QThread, QT
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMenu, QPushButton, QSplitter, QStackedWidget,
-    QToolBar, QToolButton, QVBoxLayout, QWidget,
+    QToolButton, QVBoxLayout, QWidget,
 )
 
 from app import APP_NAME
@@ -962,38 +962,12 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Hide the data (this window and any open dialog) until the password is given."""
-        if self.is_locked():
-            return
-        self.idle_timer.stop()
-        self._hidden_windows = [w for w in QApplication.topLevelWidgets()
-                                if w is not self and w.isVisible() and w.isWindow()]
-        for w in self._hidden_windows:
-            w.hide()
-        self.menuBar().setEnabled(False)
-        for bar in self.findChildren(QToolBar):
-            bar.setEnabled(False)
-        # The search box and the status line would still tell what the table holds.
-        self.search_edit.setEnabled(False)
-        self.status_label.hide()
-        if self.lock_screen is None:
-            from app.ui.password_dialogs import LockScreen
-            self.lock_screen = LockScreen(lambda: self.db)
-            self.lock_screen.unlocked.connect(self.unlock)
-            self.pages.addWidget(self.lock_screen)
-        self.pages.setCurrentWidget(self.lock_screen)
-        self.lock_screen.password_edit.setFocus()
+        from app.ui.idle_watch import lock_window
+        lock_window(self)
 
     def unlock(self) -> None:
-        self.pages.setCurrentIndex(0)
-        self.menuBar().setEnabled(True)
-        for bar in self.findChildren(QToolBar):
-            bar.setEnabled(True)
-        self.search_edit.setEnabled(True)
-        self.status_label.show()
-        for w in self._hidden_windows:
-            w.show()
-        self._hidden_windows = []
-        self.idle_timer.start()
+        from app.ui.idle_watch import unlock_window
+        unlock_window(self)
 
     def _start_counting(self) -> None:
         """A count worker with its own connection to the current database."""

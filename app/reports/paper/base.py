@@ -640,7 +640,7 @@ class Table:
 
     def row(self, cells: Sequence[Any], *, strike: Iterable[int] = (), bold: bool = False) -> None:
         """One row; ``strike`` names the columns whose text is struck through (red, solid)."""
-        doc, c = self.doc, self.doc.canvas
+        doc = self.doc
         font = COND_BOLD if bold else COND
         lines = [wrap("" if v is None else v, font, self.size, w - 2 * self.pad)
                  for v, w in zip(cells, self.widths)]

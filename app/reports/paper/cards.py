@@ -377,7 +377,7 @@ class CardPrinter:
             base = y - ROW_H + 3.4
             font = COND_BOLD if p.current else COND
 
-            def cell(i: int, text: str, right: bool = False) -> None:
+            def cell(i: int, text: str, right: bool = False, font: str = font, base: float = base) -> None:
                 # A cell's text never runs into the next: a long one is set smaller, then cut.
                 if not text:
                     return
