@@ -106,6 +106,8 @@ def _v1(conn: sqlite3.Connection) -> None:
     sort_indexes = "\n".join(f"CREATE INDEX persons_sort_{key} ON persons({', '.join(cols)}, id)"
                              " WHERE deleted_at IS NULL;" for key, cols in SORT_KEYS.items())
     date_cols = ",\n".join(f"    calc_{k} TEXT,\n    {k} TEXT" for k in DATE_KEYS)
+    # The statuses' one home (PROGRAM_STATUSES) makes the CHECK: the same text version 1 wrote.
+    statuses = ", ".join(f"'{status}'" for status in PROGRAM_STATUSES)
     run_script(conn, f"""
 CREATE TABLE settings (
     key TEXT PRIMARY KEY,
@@ -282,9 +284,7 @@ CREATE TABLE programs (
     start_date TEXT,
     end_date TEXT,
     officer_id INTEGER REFERENCES officers(id),
-    status TEXT NOT NULL DEFAULT 'aktif' CHECK (status IN
-        ('aktif', 'selesai', 'dicabut', 'pindah', 'melarikan_diri',
-         'mengulangi_tindak_pidana', 'meninggal')),
+    status TEXT NOT NULL DEFAULT 'aktif' CHECK (status IN ({statuses})),
     status_date TEXT,
     status_letter TEXT NOT NULL DEFAULT '',
     status_reason TEXT NOT NULL DEFAULT '',

@@ -12,7 +12,6 @@ the About box lists the latest ones (``failure_log_text``).
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import sys
 from datetime import date, datetime
@@ -120,15 +119,25 @@ def backup_now(window) -> None:
     layout.addWidget(buttons)
     if not dialog.exec():
         return
-    password = window.session.password if (encrypt.isChecked() or removable) else None
-    try:
-        written = backup.backup_to(window.db, target, password_for_encryption=password)
-    except RekamError as err:
+    encrypted = encrypt.isChecked() or removable
+    session = window.session
+
+    # A long read on a connection of its own (app/ui/ops.ReadTask): a check-in meanwhile does not wait.
+    def done(written) -> None:
+        window.statusBar().clearMessage()
+        inform(window, QCoreApplication.translate("Backup", "Backup made"),
+               QCoreApplication.translate("Backup", "The backup was written to %1%2.").replace("%1", str(written))
+               .replace("%2", QCoreApplication.translate("Backup", " (encrypted)") if encrypted else ""))
+
+    def failed(err: RekamError) -> None:
+        window.statusBar().clearMessage()
         show_error(window, err, QCoreApplication.translate("Backup", "Backup failed"))
-        return
-    inform(window, QCoreApplication.translate("Backup", "Backup made"),
-           QCoreApplication.translate("Backup", "The backup was written to %1%2.").replace("%1", str(written)).replace(
-        "%2", QCoreApplication.translate("Backup", " (encrypted)") if password else ""))
+
+    from app.ui.ops import ReadTask
+
+    window.statusBar().showMessage(QCoreApplication.translate("Backup", "Backing up…"))
+    window._backup_task = ReadTask(session.reader, lambda db, _progress: session.backup_to(
+        target, encrypt=encrypted, db=db), done, failed, window)
 
 
 class RestoreDialog(QDialog):
@@ -235,28 +244,8 @@ def restore_backup(window) -> None:
                    yes=QCoreApplication.translate("Backup", "Restore"),
                    no=QCoreApplication.translate("Backup", "Cancel"), destructive=True):
         return
-    session = window.session
-    path = session.path
-    password = dialog.password()
-    window.stop_counting()  # its connection to the file must close before the file is replaced
-    session.db.close()
-    try:
-        info = backup.restore_database(path, dialog.source, password=password)
-    except RekamError as err:
-        show_error(window, err, QCoreApplication.translate("Backup", "Restore failed"))
-        info = None
-    from app.models.storage import Database
-    try:
-        session.db = Database.open(path)
-    except RekamError as err:
-        show_error(window, err)
-        return
-    from app.operations.auth import login
-    with contextlib.suppress(RekamError):
-        # The restored file's audit key, so later changes are signed; if this password does
-        # not open it, a change says the trail is locked and the program must be reopened.
-        login(session.db, password)
-    window._bind_database()
+    # app.operations.session: every connection of the window closes, the file is replaced, reopened.
+    info = window.restore_from(dialog.source, dialog.password())
     if info is not None:
         inform(window, QCoreApplication.translate("Backup", "Restored"),
                getattr(info, "message", "") or QCoreApplication.translate("Backup", "The backup was restored."))

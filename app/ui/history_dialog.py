@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.schema import REMISSION_KINDS
 from app.models.dates import format_date
 from app.models.queries import Queries
 from app.models.storage import Database
@@ -315,7 +316,7 @@ def format_value(key: str, value: Any, lookups: Lookups | None = None) -> str:
                 "detention_authority": authority_label, "unit_kind": unit_kind_label}
     if leaf in labelled:
         return labelled[leaf](text)
-    if leaf == "kind" and key.count(".") == 0 and text in ("umum", "khusus", "dasawarsa", "tambahan", "pmp"):
+    if leaf == "kind" and key.count(".") == 0 and text in REMISSION_KINDS:
         return remission_kind_label(text)
     if leaf == "key":
         return date_label(text)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
+from app.models.schema import PROGRAM_STATUSES, REMISSION_KINDS
+
 _STATUS = {
     "aktif": QT_TRANSLATE_NOOP("Labels", "Active"),
     "selesai": QT_TRANSLATE_NOOP("Labels", "Completed"),
@@ -133,8 +135,10 @@ def remission_kind_label(code: str) -> str:
     return _t(_REMISSION_KINDS, code)
 
 
-STATUS_CODES = tuple(_STATUS)
+# The codes come from their one home (app/models/schema.py); tests/ui/test_labels.py checks every
+# code has its label.
+STATUS_CODES = PROGRAM_STATUSES
 AUTHORITY_CODES = tuple(_AUTHORITIES)
 UNIT_KIND_CODES = tuple(_UNIT_KINDS)
-REMISSION_KIND_CODES = tuple(_REMISSION_KINDS)
+REMISSION_KIND_CODES = REMISSION_KINDS
 SENTENCE_KIND_CODES = tuple(_SENTENCE_KINDS)

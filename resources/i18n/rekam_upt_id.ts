@@ -501,6 +501,10 @@
         <translation> (terenkripsi)</translation>
     </message>
     <message>
+        <source>Backing up…</source>
+        <translation>Mencadangkan…</translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
