@@ -279,14 +279,12 @@ class Attendance:
         return self.due - self.reported
 
 
-def attendance(db: Database, ctx: Context, start: date, end: date, today: date,
-               programs_in: tuple[str, list[Any]] | None = None) -> Attendance:
-    """The attendance rate of the periods that end between ``start`` and ``end`` (inclusive).
+def _spans_sql(ctx: Context, start: date, end: date, today: date, source: str, where: str) -> str:
+    """Each program's due periods between ``start`` and ``end``: SELECT program_id, lo, hi (period numbers).
 
-    A period counts once it is over (its end plus the grace days before ``today``), was
-    due (after the office began recording, before an early end of its program) and was
-    not excused; it is reported when a visit lies in it.  ``programs_in`` narrows to
-    some programs (a subquery of ids, with its parameters).
+    A period counts once it is over (its end plus the grace days before ``today``), after the
+    office began recording, and before an early end of its program.  ``source`` names the
+    reporting rows (alias r); ``where`` narrows them.
     """
     s, e = start.isoformat(), end.isoformat()
     lo = periods_before_sql("r", start)
@@ -298,15 +296,27 @@ def attendance(db: Database, ctx: Context, start: date, end: date, today: date,
                                        " + CAST(substr(date(r.status_date, '+1 day'), 6, 2) AS INTEGER) - 1)")
     hi = (f"MIN({', '.join(caps)}, CASE WHEN r.status = 'aktif' OR r.status_date IS NULL THEN {caps[0]}"
           f" ELSE {status_cap} END)")
+    return (f"SELECT r.program_id, MAX({lo}, {first}) AS lo, {hi} AS hi FROM {source}"
+            f" WHERE r.start_date <= '{e}' AND (r.end_date IS NULL OR r.end_date >= '{s}')"
+            f" AND (r.status = 'aktif' OR r.status_date IS NULL OR r.status_date >= '{s}'){where}")
+
+
+def attendance(db: Database, ctx: Context, start: date, end: date, today: date,
+               programs_in: tuple[str, list[Any]] | None = None) -> Attendance:
+    """The attendance rate of the periods that end between ``start`` and ``end`` (inclusive).
+
+    A period counts once it is over (its end plus the grace days before ``today``), was
+    due (after the office began recording, before an early end of its program) and was
+    not excused; it is reported when a visit lies in it.  ``programs_in`` narrows to
+    some programs (a subquery of ids, with its parameters).
+    """
     where, params, source = "", [], "reporting r"
     if programs_in is not None and programs_in[0].startswith("SELECT value FROM json_each"):
         # A few programs by id: start from them (the planner would otherwise scan every row).
         source, params = "json_each(?) j CROSS JOIN reporting r ON r.program_id = j.value", list(programs_in[1])
     elif programs_in is not None:
         where, params = f" AND r.program_id IN ({programs_in[0]})", list(programs_in[1])
-    spans = (f"SELECT r.program_id, MAX({lo}, {first}) AS lo, {hi} AS hi FROM {source}"
-             f" WHERE r.start_date <= '{e}' AND (r.end_date IS NULL OR r.end_date >= '{s}')"
-             f" AND (r.status = 'aktif' OR r.status_date IS NULL OR r.status_date >= '{s}'){where}")
+    spans = _spans_sql(ctx, start, end, today, source, where)
     head = f"""
 WITH sp AS MATERIALIZED (SELECT * FROM ({spans}) WHERE hi > lo),
 vis AS MATERIALIZED (SELECT DISTINCT v.program_id, v.period_no FROM sp CROSS JOIN wajib_lapor v
@@ -336,19 +346,7 @@ def attendance_parts(db: Database, ctx: Context, start: date, end: date, today: 
     with a period due between ``start`` and ``end``.  Summed over any set of programs it gives
     what ``attendance`` gives for that set (the same spans, visits and excuses), so a report of
     many groups reads the periods once instead of once per group."""
-    s, e = start.isoformat(), end.isoformat()
-    lo = periods_before_sql("r", start)
-    caps = [periods_before_sql("r", end + timedelta(days=1)),
-            periods_before_sql("r", today - timedelta(days=ctx.grace))]
-    first = periods_before_sql("r", ctx.since) if ctx.since else "0"
-    status_cap = rp.sql_periods_before("r", "CAST(julianday(r.status_date) - 1721424.5 AS INTEGER) + 1",
-                                       "(CAST(substr(date(r.status_date, '+1 day'), 1, 4) AS INTEGER) * 12"
-                                       " + CAST(substr(date(r.status_date, '+1 day'), 6, 2) AS INTEGER) - 1)")
-    hi = (f"MIN({', '.join(caps)}, CASE WHEN r.status = 'aktif' OR r.status_date IS NULL THEN {caps[0]}"
-          f" ELSE {status_cap} END)")
-    spans = (f"SELECT r.program_id, MAX({lo}, {first}) AS lo, {hi} AS hi FROM reporting r"
-             f" WHERE r.start_date <= '{e}' AND (r.end_date IS NULL OR r.end_date >= '{s}')"
-             f" AND (r.status = 'aktif' OR r.status_date IS NULL OR r.status_date >= '{s}')")
+    spans = _spans_sql(ctx, start, end, today, "reporting r", "")
     sql = f"""
 WITH sp AS MATERIALIZED (SELECT * FROM ({spans}) WHERE hi > lo),
 vis AS MATERIALIZED (SELECT DISTINCT v.program_id, v.period_no FROM sp CROSS JOIN wajib_lapor v
