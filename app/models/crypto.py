@@ -37,9 +37,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from app.models.errors import UserInputError
 from app.models.i18n import tr
 
@@ -160,6 +157,8 @@ def encrypt_file(src: PathOrFile, dst: PathOrFile, password: str, *,
     salt, base_nonce = os.urandom(SALT_SIZE), os.urandom(NONCE_SIZE)
     log2_n, r, p = SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P
     header = _HEADER.pack(MAGIC, log2_n, r, p, chunk_size, salt, base_nonce, _id_bytes(database_id))
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # loaded when a backup is encrypted
+
     aead = AESGCM(derive_key(password, salt, log2_n, r, p))
     with _opened(src, "rb") as fin, _opened(dst, "wb") as fout:
         fout.write(header)
@@ -204,6 +203,9 @@ def decrypt_file(src: PathOrFile, dst: PathOrFile, password: str) -> None:
     """
     with _opened(src, "rb") as fin, _opened(dst, "wb") as fout:
         header, log2_n, r, p, chunk_size, salt, base_nonce = _read_header(fin)
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         aead = AESGCM(derive_key(password or "", salt, log2_n, r, p))
         sealed_size = chunk_size + TAG_SIZE
         index = 0
@@ -234,6 +236,9 @@ def check_password(src: Path | str, password: str) -> bool:
         sealed_size = chunk_size + TAG_SIZE
         sealed = _read_exactly(fin, sealed_size)
         last = len(sealed) < sealed_size or not fin.read(1)
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         AESGCM(derive_key(password or "", salt, log2_n, r, p)).decrypt(
             _nonce(base_nonce, 0), sealed, _aad(header, 0, last))

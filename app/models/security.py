@@ -28,9 +28,6 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from app.models.errors import UserInputError
 from app.models.i18n import tr
 
@@ -188,6 +185,8 @@ def seal_password(password: str, audit_key: bytes) -> dict[str, Any]:
     salt = os.urandom(SALT_SIZE)
     derived = _derive(password, salt, n, r, p)
     nonce = os.urandom(_NONCE_SIZE)
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # only when a password is set
+
     sealed = AESGCM(derived[32:]).encrypt(nonce, audit_key, _SEAL_AAD)
     return {"scheme": "scrypt", "n": n, "r": r, "p": p, "salt": _b64(salt), "hash": _b64(derived[:32]),
             "key": {"nonce": _b64(nonce), "sealed": _b64(sealed), "id": _b64(key_id(audit_key))}}
@@ -206,6 +205,10 @@ def open_password(password: str, stored: Any) -> Opened | None:
     current = (n, r, p) == (LOGIN_SCRYPT_N, LOGIN_SCRYPT_R, LOGIN_SCRYPT_P)
     if key is None:
         return Opened(None, legacy=True, current_cost=False)
+    # cryptography loads when a password is checked, not when the window starts (bench_window)
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         audit_key = AESGCM(derived[32:]).decrypt(key["nonce"], key["sealed"], _SEAL_AAD)
     except InvalidTag as err:

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 
 from app.models.dates import format_date
 from app.models.errors import RekamError
-from app.operations import wajib_lapor as wl
 from app.ui import photos
 from app.ui.lapor_labels import VISIT_KINDS, WORKING, step_label, visit_kind_label, working_label
 from app.ui.widgets import DateField
@@ -311,6 +310,8 @@ class CheckinPanel(QFrame):
         self._pending = {"text": text, "program_id": program_id, "started": datetime.now()}
 
         def write(db):
+            from app.operations import wajib_lapor as wl  # loaded at the first check-in, not at start-up
+
             return wl.check_in(db, register, program_id=program_id, confirm_extra=confirm_extra, today=today,
                                **values)
 
@@ -346,7 +347,9 @@ class CheckinPanel(QFrame):
     def _failed(self, err: RekamError) -> None:
         self._wait_timer.stop()
         pending, self._pending = self._pending or {}, None
-        if isinstance(err, wl.ExtraContact):
+        from app.operations.wajib_lapor import ExtraContact
+
+        if isinstance(err, ExtraContact):
             self._extra = {"text": pending.get("text", ""), "program_id": pending.get("program_id")}
             self._say(err.message, ASK_STYLE)
             self.box.setText(self._extra["text"])

@@ -36,7 +36,8 @@ from app.models.errors import RekamError, UserInputError
 from app.models.queries import Queries
 from app.models.storage import Database
 from app.operations import OpChanges, OpResult, clients, sentence
-from app.ui.case_dates.common import CaseDates, amount_text, sentence_total_text
+from app.ui.case_dates.common import CaseDates
+from app.ui.labels import amount_text, sentence_total_text
 from app.ui.case_dates.dates_view import DatesView
 from app.ui.case_dates.interruptions_tab import InterruptionsTab, InterruptionValues
 from app.ui.case_dates.official_tab import OfficialTab, OfficialValues

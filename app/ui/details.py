@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from app.models.dates import age_on, from_iso
 from app.models.durations import Duration
 from app.models.queries import Queries
-from app.ui.case_dates.common import amount_text, sentence_total_text
+from app.ui.labels import amount_text, sentence_total_text
 from app.ui.widgets import date_text
 from app.ui.labels import (
     age_label,

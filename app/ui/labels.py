@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
+from app.models.durations import Duration
 from app.models.schema import PROGRAM_STATUSES, REMISSION_KINDS
 
 _STATUS = {
@@ -142,3 +146,14 @@ AUTHORITY_CODES = tuple(_AUTHORITIES)
 UNIT_KIND_CODES = tuple(_UNIT_KINDS)
 REMISSION_KIND_CODES = REMISSION_KINDS
 SENTENCE_KIND_CODES = tuple(_SENTENCE_KINDS)
+
+
+def amount_text(months: int, days: int) -> str:
+    """A remission's amount as written on its SK: "2 bulan", "1 bulan 15 hari"."""
+    return Duration(0, months, days).label_id()
+
+
+def sentence_total_text(case: dict[str, Any]) -> str:
+    """The case's sentence as "3 tahun 6 bulan" (several sentences joined with +)."""
+    parts = [Duration.parse(s).label_id() for s in json.loads(case["sentences"] or "[]")]
+    return " + ".join(parts) if parts else "–"

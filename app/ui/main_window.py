@@ -258,8 +258,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         from app.ui.main_actions import build_actions  # (the table of actions, menus and toolbar)
         build_actions(self)
-        # --- printing (issue 11): the Print menu (app/ui/print_actions.py), before Help ---
-        from app.ui.print_actions import install_print_menu
+        # --- printing (issue 11): the Print menu (app/ui/print_menu.py), before Help ---
+        from app.ui.print_menu import install_print_menu
         install_print_menu(self, before=self.menuBar().findChild(QMenu, "help_menu").menuAction())
         # --- end printing ---
 

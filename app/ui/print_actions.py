@@ -1,7 +1,7 @@
-"""The window's Print menu: what to print, for which group and period, on which paper, signed by whom.
+"""What the window's Print menu does: what to print, for which group and period, on which paper, by whom.
 
-``install_print_menu(window)`` adds the menu and its actions (one call from the main
-window); each action asks its options (``PrintOptionsDialog``, prefilled from the
+The menu itself is app/ui/print_menu.py (installed at start-up, light); each of its actions
+comes here the first time it is used, asks its options (``PrintOptionsDialog``, prefilled from the
 groups chosen in the sidebar), draws the document in the background and opens the
 preview (app/ui/print_preview.py).  ``PaperSettingsDialog`` edits the letterhead
 lines and the rest of settings row "paper".
@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QLineEdit, QMenu, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from app.models.dates import MONTHS_ID
@@ -435,51 +435,3 @@ def _agreement(window: Any) -> None:
 
 def _paper_settings(window: Any) -> None:
     PaperSettingsDialog(window.db, parent=window, ops=window.ops).exec()
-
-
-def install_print_menu(window: Any, before: Any = None) -> QMenu:
-    """Add the Print menu (before ``before``, the Help menu's action) with its actions and shortcuts."""
-    menu = QMenu(QCoreApplication.translate("PrintMenu", "&Print"), window)
-    menu.setObjectName("print_menu")
-    actions = [
-        ("act_print_cards", QCoreApplication.translate("PrintMenu", "Guidance &cards of a month…"),
-         lambda: _cards_of_month(window), "Ctrl+Shift+P"),
-        ("act_print_card", QCoreApplication.translate("PrintMenu", "Guidance card of &this client…"),
-         lambda: _card_of_client(window), None),
-        ("act_print_agreement", QCoreApplication.translate("PrintMenu", "Guidance &agreement of this client…"),
-         lambda: _agreement(window), None),
-        None,
-        ("act_print_list", QCoreApplication.translate("PrintMenu", "&Reporting list of a month…"),
-         lambda: _list(window, "wajib-lapor"), None),
-        ("act_print_log", QCoreApplication.translate("PrintMenu", "Today's reporting &log…"),
-         lambda: _list(window, "harian"), None),
-        None,
-        ("act_print_register", QCoreApplication.translate("PrintMenu", "Register &pembimbingan…"),
-         lambda: _register(window, "pembimbingan"), None),
-        ("act_print_klaper", QCoreApplication.translate("PrintMenu", "&Klaper (name index)…"),
-         lambda: _register(window, "klaper"), None),
-        ("act_print_register_b", QCoreApplication.translate("PrintMenu", "Register &B (convicts)…"),
-         lambda: _register(window, "b"), None),
-        None,
-        ("act_print_sheet", QCoreApplication.translate("PrintMenu", "&Date sheet of this client…"),
-         lambda: _sheet(window), None),
-        None,
-        ("act_paper_settings", QCoreApplication.translate("PrintMenu", "&Letterhead and print-outs…"),
-         lambda: _paper_settings(window), None),
-    ]
-    window.print_actions = {}
-    for item in actions:
-        if item is None:
-            menu.addSeparator()
-            continue
-        name, text, slot, shortcut = item
-        action = window._action(name, text, slot, shortcut)
-        menu.addAction(action)
-        window.print_actions[name] = action
-    bar = window.menuBar()
-    if before is not None:
-        bar.insertMenu(before, menu)
-    else:
-        bar.addMenu(menu)
-    return menu
-

@@ -6,7 +6,6 @@ no tab reads the database and all of them show the same moment.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import QTableWidget
 
 from app.models import calculator as calc
 from app.models.dates import from_iso
-from app.models.durations import Duration
 from app.models.errors import RekamError, UserInputError, ValidationErrors
 from app.ui.widgets import DateField, setup_list_table
 
@@ -65,17 +63,6 @@ class CaseDates:
     @property
     def child(self) -> bool:
         return self.case["client_class"] == "anak"
-
-
-def amount_text(months: int, days: int) -> str:
-    """A remission's amount as written on its SK: "2 bulan", "1 bulan 15 hari"."""
-    return Duration(0, months, days).label_id()
-
-
-def sentence_total_text(case: dict[str, Any]) -> str:
-    """The case's sentence as "3 tahun 6 bulan" (several sentences joined with +)."""
-    parts = [Duration.parse(s).label_id() for s in json.loads(case["sentences"] or "[]")]
-    return " + ".join(parts) if parts else "–"
 
 
 def replaced_fields(error: RekamError, aliases: dict[str, str]) -> RekamError:

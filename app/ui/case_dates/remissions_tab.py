@@ -31,13 +31,12 @@ from app.ui.case_dates.common import (
     NOTE_STYLE,
     ROLE_ID,
     CaseDates,
-    amount_text,
     date_field,
     list_table,
     replaced_fields,
     selected_id,
 )
-from app.ui.labels import REMISSION_KIND_CODES, remission_kind_label
+from app.ui.labels import REMISSION_KIND_CODES, amount_text, remission_kind_label
 from app.ui.widgets import HINT_STYLE, ErrorLabel, FieldErrors, field_holder, note
 
 
