@@ -175,3 +175,11 @@ def test_the_command_line_runs_no_sql_and_opens_no_database_itself():
     assert not new, f"the command line reads or writes the database itself (use Queries / app.operations): {new}"
     gone = sorted(set(CLI_ALLOWED) - set(found))
     assert not gone, f"no longer needed, remove from CLI_ALLOWED: {gone}"
+
+
+def test_no_module_of_the_program_is_over_1000_lines():
+    """(issue 8) A module that outgrows 1,000 lines is split by what it does, not left to grow."""
+    sizes = {p.relative_to(ROOT).as_posix(): len(p.read_text(encoding="utf-8").splitlines())
+             for p in (ROOT / "app").rglob("*.py")}
+    assert len(sizes) > 50
+    assert {path: n for path, n in sizes.items() if n > 1000} == {}

@@ -192,12 +192,44 @@ def group_sql(ctx: Context, group: str, today: date) -> tuple[str, list[Any]]:
 
 @dataclass
 class AttentionCache:
-    """Per-person "Perlu perhatian" flags of the last full count (a count worker keeps one), so a visit
-    recounts only the persons it changed: the totals minus their old flags plus their new ones."""
+    """The "Perlu perhatian" flags of every flagged program, from the last full count (a count worker
+    keeps one), so that neither a visit nor choosing another group counts 100,000 programs again.
+
+    ``programs``: program_id -> (person_id, one 0/1 per group of ``_cached_groups``), only programs
+    with some flag.  ``epoch``: the caller's mark of the data the flags were counted on; a count asked
+    for another epoch (any change but a visit) is a full one.  A visit updates the flags of the
+    persons it changed (``changed``), and the counts under other chosen groups are the flagged
+    programs those groups allow, read as a set of program ids.
+    """
 
     key: tuple | None = None
-    flags: dict[int, tuple[int, ...]] = field(default_factory=dict)
-    totals: dict[str, int] = field(default_factory=dict)
+    epoch: object = None
+    programs: dict[int, tuple[int, tuple[int, ...]]] = field(default_factory=dict)
+    of_person: dict[int, set[int]] = field(default_factory=dict)
+    # Per person the flags of all their programs together, and the persons per group: the counts with
+    # no other group chosen (a visit then costs only its persons, not a pass over every flagged program).
+    persons: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    totals: list[int] = field(default_factory=list)
+
+    def clear(self, key: tuple, epoch: object, width: int) -> None:
+        self.key, self.epoch, self.programs, self.of_person, self.persons = key, epoch, {}, {}, {}
+        self.totals = [0] * width
+
+    def put(self, program: int, person: int, flags: tuple[int, ...]) -> None:
+        if any(flags):
+            self.programs[program] = (person, flags)
+            self.of_person.setdefault(person, set()).add(program)
+        elif self.programs.pop(program, None) is not None:
+            self.of_person[person].discard(program)
+        joined = None
+        for p in self.of_person.get(person, ()):
+            own = self.programs[p][1]
+            joined = own if joined is None else tuple(a | b for a, b in zip(joined, own))
+        old = self.persons.pop(person, None)
+        if joined is not None:
+            self.persons[person] = joined
+        for i in range(len(self.totals)):
+            self.totals[i] += (joined[i] if joined else 0) - (old[i] if old else 0)
 
 
 def _key(ctx: Context, today: date) -> tuple:
@@ -208,7 +240,16 @@ def _groups_of_rows(ctx: Context) -> list[str]:
     return ["unreported", "missed_last", "confirm", "revocation", *(f"step:{k}" for k in ctx.step_keys)]
 
 
-def _person_flags(db: Database, ctx: Context, today: date, *, persons: list[int] | None = None,
+def _cached_groups(ctx: Context) -> list[str]:
+    return [*_groups_of_rows(ctx), "ending", "past_end"]
+
+
+def _flag_columns(ctx: Context) -> str:
+    steps = "".join(f", MAX(misses > 0 AND issued_key = '{k}')" for k in ctx.step_keys)
+    return f"MAX(unreported), MAX(missed_last), MAX(confirm), MAX(revocation){steps}"
+
+
+def _person_flags(db: Database, ctx: Context, today: date, *,
                   programs_in: tuple[str, list[Any]] | None = None) -> list[tuple[int, ...]]:
     """(person_id, flag per group of ``_groups_of_rows``) for the persons with an active guidance program.
 
@@ -217,48 +258,87 @@ def _person_flags(db: Database, ctx: Context, today: date, *, persons: list[int]
     where, params = "", []
     if programs_in is not None:
         where, params = f" WHERE program_id IN ({programs_in[0]})", list(programs_in[1])
-    steps = "".join(f", MAX(misses > 0 AND issued_key = '{k}')" for k in ctx.step_keys)
-    sql = (f"SELECT person_id, MAX(unreported), MAX(missed_last), MAX(confirm), MAX(revocation){steps}"
-           f" FROM ({attention_sql(ctx, today, persons)}){where} GROUP BY person_id")
+    sql = f"SELECT person_id, {_flag_columns(ctx)} FROM ({attention_sql(ctx, today)}){where} GROUP BY person_id"
     return [tuple(int(v or 0) for v in row) for row in db.conn.execute(sql, params)]
 
 
+def _program_flags(db: Database, ctx: Context, today: date,
+                   persons: list[int] | None = None) -> dict[int, tuple[int, tuple[int, ...]]]:
+    """program_id -> (person_id, flag per group of ``_groups_of_rows``), every active guidance program."""
+    sql = (f"SELECT program_id, person_id, {_flag_columns(ctx)} FROM ({attention_sql(ctx, today, persons)})"
+           " GROUP BY program_id")
+    return {row[0]: (row[1], tuple(int(v or 0) for v in row[2:])) for row in db.conn.execute(sql)}
+
+
+def _fill(db: Database, ctx: Context, today: date, cache: AttentionCache, epoch: object) -> None:
+    """A full count into ``cache``: the visit groups per program, then ending and past_end."""
+    flags = {program: (person, [*row, 0, 0]) for program, (person, row) in _program_flags(db, ctx, today).items()}
+    width = len(_groups_of_rows(ctx))
+    for column, group in enumerate(("ending", "past_end"), start=width):
+        sub, params = extra_group_sql(group, today)
+        for program, person in db.conn.execute(sub, params):
+            flags.setdefault(program, (person, [0] * (width + 2)))[1][column] = 1
+    cache.clear(_key(ctx, today), epoch, width + 2)
+    for program, (person, row) in flags.items():
+        cache.put(program, person, tuple(row))
+
+
+def _update(db: Database, ctx: Context, today: date, cache: AttentionCache, changed: set[int]) -> None:
+    """The visit groups of the ``changed`` persons counted again (a visit leaves ending and past_end)."""
+    fresh = _program_flags(db, ctx, today, persons=sorted(changed))
+    width = len(_groups_of_rows(ctx))
+    zero = (0,) * width
+    programs = {p for person in changed for p in cache.of_person.get(person, ())} | set(fresh)
+    for program in programs:
+        person, row = fresh.get(program, (None, zero))
+        old_person, old = cache.programs.get(program, (person, (0,) * (width + 2)))
+        cache.put(program, old_person if person is None else person, (*row, *old[width:]))
+
+
+def _counted(ctx: Context, cache: AttentionCache, allowed: set[int] | None) -> dict[str, int]:
+    names = _cached_groups(ctx)
+    if allowed is None:
+        return {g: cache.totals[names.index(g)] for g in ctx.groups()}
+    persons: list[set[int]] = [set() for _ in names]
+    for program, (person, flags) in cache.programs.items():
+        if allowed is not None and program not in allowed:
+            continue
+        for i, flag in enumerate(flags):
+            if flag:
+                persons[i].add(person)
+    totals = {name: len(found) for name, found in zip(names, persons)}
+    return {g: totals[g] for g in ctx.groups()}
+
+
 def attention_counts(db: Database, ctx: Context, today: date, programs_in: tuple[str, list[Any]] | None = None, *,
-                     cache: AttentionCache | None = None, changed: set[int] | None = None) -> dict[str, int]:
+                     cache: AttentionCache | None = None, changed: set[int] | None = None,
+                     epoch: object = None) -> dict[str, int]:
     """{group: distinct persons} for every group.
 
     ``programs_in``: an optional (subquery of program ids, params) the other chosen groups allow.
-    ``cache`` (no other groups chosen): kept up to date; with ``changed`` persons and a cache of the
-    same day and settings, only those persons are counted again.
+    ``cache``: kept up to date and counted from.  It is filled again unless it was counted on the same
+    day, settings and ``epoch``; with ``changed`` persons (a visit, same epoch) only they are counted
+    again.  Without a cache the counts are one SQL pass over the programs ``programs_in`` allows.
     """
-    names = _groups_of_rows(ctx)
-    if cache is not None and programs_in is None and changed is not None and cache.key == _key(ctx, today):
-        totals = dict(cache.totals)
-        zero = (0,) * len(names)
-        fresh = {row[0]: row[1:] for row in _person_flags(db, ctx, today, persons=sorted(changed))}
-        for person in changed:
-            old = cache.flags.pop(person, zero)
-            new = fresh.get(person, zero)
-            for name, a, b in zip(names, old, new):
-                totals[name] += b - a
-            if any(new):
-                cache.flags[person] = new
-        cache.totals = totals
+    if cache is None:
+        rows = _person_flags(db, ctx, today, programs_in=programs_in)
+        totals = {name: sum(r[i + 1] for r in rows) for i, name in enumerate(_groups_of_rows(ctx))}
+        where, params = "", []
+        if programs_in is not None:
+            where, params = f" WHERE program_id IN ({programs_in[0]})", list(programs_in[1])
+        for group in ("ending", "past_end"):
+            sub, sub_params = extra_group_sql(group, today)
+            totals[group] = db.conn.execute(f"SELECT COUNT(DISTINCT person_id) FROM ({sub}){where}",
+                                            [*sub_params, *params]).fetchone()[0]
         return {g: totals[g] for g in ctx.groups()}
-    rows = _person_flags(db, ctx, today, programs_in=programs_in)
-    totals = {name: sum(r[i + 1] for r in rows) for i, name in enumerate(names)}
-    where, params = "", []
+    if cache.key != _key(ctx, today) or cache.epoch != epoch:
+        _fill(db, ctx, today, cache, epoch)
+    elif changed:
+        _update(db, ctx, today, cache, changed)
+    allowed = None
     if programs_in is not None:
-        where, params = f" WHERE program_id IN ({programs_in[0]})", list(programs_in[1])
-    for group in ("ending", "past_end"):
-        sub, sub_params = extra_group_sql(group, today)
-        totals[group] = db.conn.execute(f"SELECT COUNT(DISTINCT person_id) FROM ({sub}){where}",
-                                        [*sub_params, *params]).fetchone()[0]
-    if cache is not None and programs_in is None:
-        cache.key = _key(ctx, today)
-        cache.flags = {r[0]: r[1:] for r in rows if any(r[1:])}
-        cache.totals = dict(totals)
-    return {g: totals[g] for g in ctx.groups()}
+        allowed = {p for (p,) in db.conn.execute(programs_in[0], list(programs_in[1]))}
+    return _counted(ctx, cache, allowed)
 
 
 # -- the attendance rate: defined here, once -----------------------------------------------------------

@@ -281,11 +281,12 @@ class _LaporReads:
         return self.lapor_context().groups()
 
     def attention_counts(self, flt: Filter = Filter(), today: date | None = None, *, cache=None,
-                         changed: set[int] | None = None) -> dict[str, int]:
+                         changed: set[int] | None = None, epoch: object = None) -> dict[str, int]:
         """{group: distinct persons} of every "Perlu perhatian" group under the other chosen groups.
 
-        ``cache`` (an ``AttentionCache`` the caller keeps) and ``changed`` (the persons a visit changed):
-        with no other group chosen, only those persons are counted again.
+        ``cache`` (an ``AttentionCache`` the caller keeps), ``epoch`` (the caller's mark of the data:
+        another one counts everything again) and ``changed`` (the persons a visit changed: only they
+        are counted again); see lapor_queries.attention_counts.
         """
         today = today or date.today()
         other = flt.without("attention")
@@ -294,7 +295,7 @@ class _LaporReads:
             q = _fact_conditions(other, today, kind_ids=self.kind_ids(), attention=self._attention_group)
             programs_in = (f"SELECT program_id FROM facts WHERE program_id IS NOT NULL AND {q.sql()}", q.params)
         return _lapor().attention_counts(self.db, self.lapor_context(), today, programs_in, cache=cache,
-                                         changed=changed)
+                                         changed=changed, epoch=epoch)
 
     def attention_programs(self, group: str, today: date | None = None) -> list[dict[str, Any]]:
         """The programs of one group: program_id, person_id, register_number, name (the CLI lists them)."""

@@ -73,8 +73,9 @@ class MainWindow(QMainWindow):
         self.fixed_today = today
         self.filter = Filter()
         self._hidden_windows: list[QWidget] = []
-        self._generation = 0
-        self._shown_generation = 0
+        self._generation = self._shown_generation = 0
+        # For the count worker: a mark of the data (any change but a visit moves it), visits since.
+        self._epoch, self._changed_persons, self._reuse_counts = 0, set(), None
         self.last_counts: GroupCounts | None = None
         self._count_thread: QThread | None = None
         self._painted = False
@@ -314,10 +315,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: workstation.remember_file(path, demo=demo))
 
     def release_session(self) -> None:
-        """Close this window's own connections to the file (before it is replaced or another opened).
-
-        The queued writes finish first; the session keeps the writer, which it closes itself.
-        """
+        """Close this window's connections to the file (before it is replaced or another opened): the
+        queued writes finish first; the session keeps the writer, which it closes itself."""
         self.stop_counting()
         if isinstance(self.ops, WriteWorker):
             self.ops.wait_idle()
@@ -359,9 +358,7 @@ class MainWindow(QMainWindow):
 
     def restore_from(self, source, backup_password: str | None):
         """Replace the open database by a backup (app.operations.session); the window follows.
-
-        Returns the RestoreInfo, or None when it was refused (the message is shown).
-        """
+        Returns the RestoreInfo, or None when it was refused (the message is shown)."""
         self.release_session()
         try:
             info = self.session.restore(source, backup_password)
@@ -419,6 +416,10 @@ class MainWindow(QMainWindow):
         if not changes.any:
             return
         current = select_person or self.current_person_id()
+        if changes.reporting and not (changes.everything or changes.lists or changes.officers or changes.settings):
+            self._changed_persons |= changes.persons  # a visit: only these persons' flags are counted again
+        else:  # the count worker counts every flag again
+            self._epoch += 1
         if changes.everything or changes.settings:
             # The writer changed them on its own connection: this one's cached copy is stale.
             self.db.invalidate_settings()
@@ -439,7 +440,6 @@ class MainWindow(QMainWindow):
             if (last is not None and not self.counts_pending() and getattr(last, "request", None)
                     == (self.filter, self.unit_kind(), self.today())):
                 self._reuse_counts = last
-                self._changed_persons = set(changes.persons)
             self.refresh_sidebar()
         if changes.everything or changes.officers or changes.lists:
             self._bar_groups = None  # a chip names a PK or a program: it may have been renamed
@@ -481,13 +481,11 @@ class MainWindow(QMainWindow):
     def _request_counts(self) -> None:
         if self._count_thread is not None:
             self._count_worker.latest = self._generation
-            request = (self.filter, self.unit_kind(), self.today())
             # wajib lapor (issue 10): after a visit only "Perlu perhatian" changes; the other numbers are
             # reused when they were counted for this very filter and day and no other request is waiting.
-            previous = getattr(self, "_reuse_counts", None)
-            self._reuse_counts = None
-            if previous is not None:
-                request = (*request, previous, frozenset(getattr(self, "_changed_persons", ())))
+            request = (self.filter, self.unit_kind(), self.today(), self._epoch, self._reuse_counts,
+                       frozenset(self._changed_persons))
+            self._reuse_counts, self._changed_persons = None, set()
             self.counts_requested.emit(self._generation, request)
 
     def _on_counts(self, generation: int, data: object) -> None:

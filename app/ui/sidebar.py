@@ -223,17 +223,21 @@ class Superseded(Exception):
 
 def count_groups(queries: Queries, flt: Filter, unit_kind: str, today: date,
                  still_wanted=lambda: True, previous: GroupCounts | None = None, cache=None,
-                 changed: set[int] | None = None) -> GroupCounts:
+                 changed: set[int] | None = None, epoch: object = None) -> GroupCounts:
     """All the sidebar's numbers (runs in the worker thread: no widgets here).
 
     ``previous``: numbers counted for the same filter and day before a wajib lapor change, which
-    changes only the "Perlu perhatian" groups: those are counted again (only for the ``changed``
-    persons when ``cache`` holds the last full count), the rest is reused.
+    changes only the "Perlu perhatian" groups: those are counted again, the rest is reused.
+    ``cache`` (an ``AttentionCache``) holds the flags of the last full "Perlu perhatian" count for
+    data ``epoch``; the ``changed`` persons (visits since) are counted again, the rest is read from it.
     """
+    def attention() -> dict[str, int]:
+        return queries.attention_counts(flt, today, cache=cache, changed=changed, epoch=epoch)
+
     if previous is not None and ATTENTION.applies_to(unit_kind):
         result = GroupCounts(previous.total, dict(previous.counts), previous.kinds, previous.officers,
                              previous.categories)
-        result.counts["attention"] = queries.attention_counts(flt, today, cache=cache, changed=changed)
+        result.counts["attention"] = attention()
         result.request = (flt, unit_kind, today)
         return result
     result = GroupCounts(total=queries.everyone())
@@ -243,7 +247,7 @@ def count_groups(queries: Queries, flt: Filter, unit_kind: str, today: date,
         if not still_wanted():
             raise Superseded()
         if section.dimension == "attention":
-            result.counts["attention"] = queries.attention_counts(flt, today, cache=cache)
+            result.counts["attention"] = attention()
         else:
             result.counts[section.dimension] = section.count(queries, flt, unit_kind, today)
     result.kinds = queries.program_kinds()
@@ -268,8 +272,9 @@ class CountWorker(QObject):
         # The newest request's number, set by the GUI thread before it asks; older
         # requests still queued are skipped, so quick clicks never build a backlog.
         self.latest = 0
-        # wajib lapor: the last full "Perlu perhatian" count per person, and the persons changed since
-        # (gathered from skipped requests too), so a visit recounts only them.
+        # wajib lapor: the flags of the last full "Perlu perhatian" count, and the persons whose visits
+        # changed since (gathered from skipped requests too), so neither a visit nor choosing another
+        # group counts every program again.
         from app.models.lapor_queries import AttentionCache
 
         self.attention_cache = AttentionCache()
@@ -278,27 +283,28 @@ class CountWorker(QObject):
 
     @Slot(int, object)
     def compute(self, generation: int, request: object) -> None:
-        flt, unit_kind, today, *extra = request
-        if len(extra) > 1:
-            self._changed |= set(extra[1])
-        else:
-            self._full = True
+        """``request``: (filter, unit kind, day, data epoch, numbers to reuse or None, persons changed)."""
+        flt, unit_kind, today, epoch, previous, changed = request
+        self._changed |= set(changed)
+        if previous is None:
+            self._full = True  # a request that needed every number was skipped: reuse nothing
         if generation != self.latest:
             return
-        previous = extra[:1] if not self._full else []
+        reuse = None if self._full else previous
         changed, self._changed, self._full = self._changed, set(), False
         try:
             if self._db is None:
                 self._db = self._open_reader()
             data = count_groups(Queries(self._db), flt, unit_kind, today,
-                                still_wanted=lambda: generation == self.latest,
-                                previous=previous[0] if previous else None, cache=self.attention_cache,
-                                changed=changed if previous else None)
+                                still_wanted=lambda: generation == self.latest, previous=reuse,
+                                cache=self.attention_cache, changed=changed, epoch=epoch)
         except Superseded:
-            self._full = True  # the per-person cache may be behind: the next count is a full one
+            self._changed |= changed  # perhaps not counted yet: counted with the next request
+            self._full = True
             return
         except Exception as err:  # noqa: BLE001 - shown as "counts unavailable", never a crash
             self._full = True
+            self.attention_cache.epoch = None  # perhaps half updated: the next count fills it again
             self.close()
             data = err
         self.ready.emit(generation, data)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 from conftest import PASSWORD, TODAY
 
-from app.models.lapor_queries import months_back
-from app.models.queries import Queries
+from app.models.errors import UserInputError
+from app.models.lapor_queries import AttentionCache, months_back
+from app.models.queries import Filter, Queries
 from app.models.storage import Database
 from app.operations.auth import login
+from app.operations import wajib_lapor as wl
 from app.operations.demo import generate_demo
 
 
@@ -55,3 +57,60 @@ def test_excuses_extra_contacts_kinds_notes_and_photos(demo):
     assert demo.scalar("SELECT count(*) FROM person_photos f JOIN persons p ON p.id = f.person_id"
                        " WHERE p.sex = 'L' AND f.sha256 IN (SELECT sha256 FROM person_photos f2 JOIN persons p2"
                        " ON p2.id = f2.person_id WHERE p2.sex = 'P')") == 0
+
+
+@pytest.fixture()
+def visited(tmp_path):
+    path = tmp_path / "cache.sqlite3"
+    generate_demo(path, clients=1200, seed=11, today=TODAY, password=PASSWORD)
+    db = Database.open(path)
+    login(db, PASSWORD)
+    yield db
+    db.close()
+
+
+def _filters(q: Queries) -> list[Filter]:
+    """No group, each program kind, PK, offence and status with clients, and two of them together."""
+    found = [Filter()]
+    for dimension in ("kind", "officer", "offence", "status"):
+        values = [v for v, n in q.group_counts(dimension, today=TODAY).items() if n]
+        found += [Filter().with_group(dimension, v) for v in values[:3]]
+    kind = next(v for v, n in q.group_counts("kind", today=TODAY).items() if n)
+    officer = next(v for v, n in q.group_counts("officer", today=TODAY).items() if n)
+    found += [Filter().with_group("kind", kind).with_group("officer", officer),
+              Filter().with_group("kind", kind).with_include_ended(True)]
+    return found
+
+
+def test_cached_attention_counts_equal_a_full_count_under_every_group_and_after_visits(visited):
+    """The count worker's cache (issue 10: a group switch must not count every program again) gives
+    what one SQL pass gives, for every chosen group, and still after visits and a removed visit."""
+    q = Queries(visited)
+    cache = AttentionCache()
+    filters = _filters(q)
+    assert len(filters) > 8
+    for flt in filters:
+        assert q.attention_counts(flt, TODAY, cache=cache, epoch=1) == q.attention_counts(flt, TODAY), flt
+    initial = q.attention_counts(Filter(), TODAY)
+    flagged = q.attention_programs("unreported", TODAY)[:6] + q.attention_programs("missed_last", TODAY)[:4]
+    assert len(flagged) >= 6
+    changed: set[int] = set()
+    for row in flagged[:-1]:
+        try:
+            wl.check_in(visited, program_id=row["program_id"], day=TODAY, today=TODAY)
+        except UserInputError:
+            continue  # (already reported today through another program of the same person)
+        changed.add(row["person_id"])
+    last = flagged[-1]
+    visit = wl.check_in(visited, program_id=last["program_id"], day=TODAY, today=TODAY)
+    wl.remove_visit(visited, visit.id, reason="salah orang")
+    changed.add(last["person_id"])
+    after = q.attention_counts(Filter(), TODAY)
+    assert after["unreported"] < initial["unreported"]  # the visits did change what is counted
+    for i, flt in enumerate(filters):
+        cached = q.attention_counts(flt, TODAY, cache=cache, changed=changed if i == 0 else None, epoch=1)
+        assert cached == q.attention_counts(flt, TODAY), flt
+    # Another epoch (any change but a visit) counts everything again: a cache emptied by hand is refilled.
+    cache.clear(cache.key, cache.epoch, len(cache.totals))
+    assert q.attention_counts(Filter(), TODAY, cache=cache, epoch=1)["unreported"] == 0
+    assert q.attention_counts(Filter(), TODAY, cache=cache, epoch=2) == after

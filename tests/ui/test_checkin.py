@@ -180,3 +180,41 @@ def test_the_wajib_lapor_settings_dialog_saves_the_grace_days(qtbot, window, db)
     dialog.findChild(QSpinBox, "step_after_2").setValue(3)
     dialog.accept()
     assert reporting_settings(db)["grace_days"] == 3
+
+
+def test_counts_under_a_chosen_group_follow_visits_and_group_switches(qtbot, db):
+    """The count worker keeps the "Perlu perhatian" flags between requests: under a chosen PK, after a
+    visit and after switching groups, the numbers equal a full count."""
+    from app.models.queries import Filter
+
+    officers = [f.officer(db, name="Andri Wijaya", nip="198001012005011001"),
+                f.officer(db, name="Rina Kartika", nip="198202022006042002")]
+    people = []
+    for i, name in enumerate(("Budi Santoso", "Siti Rahayu", "Agus Salim")):
+        nik = f"352201150590{i + 10:04d}"
+        person = create_client(db, f.person(name=name, nik=nik), f.case(db),
+                               f.program(db, officer_id=officers[i % 2]), today=TODAY).id
+        people.append(Queries(db).programs_of(person)[0]["register_number"])
+    window = make_window(qtbot, db, PASSWORD, TODAY)
+
+    def agrees() -> None:
+        wait_counts(window)
+        full = Queries(db).attention_counts(window.filter, TODAY)
+        shown = {g: sidebar_count(window, "attention", g) for g in full}
+        assert shown == full, window.filter
+
+    agrees()
+    assert sidebar_count(window, "attention", "unreported") == 3
+    window.on_group_clicked("officer", officers[0])
+    agrees()
+    assert sidebar_count(window, "attention", "unreported") == 2
+    scan(qtbot, window, people[0])
+    agrees()
+    assert sidebar_count(window, "attention", "unreported") == 1
+    window.on_group_clicked("officer", officers[1])
+    agrees()
+    scan(qtbot, window, people[1])
+    window.on_group_clicked("all", None)
+    agrees()
+    assert sidebar_count(window, "attention", "unreported") == 1
+    assert Queries(db).attention_counts(Filter(), TODAY)["unreported"] == 1
