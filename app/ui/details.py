@@ -15,16 +15,17 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from app.models.dates import age_on, from_iso
 from app.models.durations import Duration
 from app.models.queries import Queries
-from app.ui.labels import amount_text, sentence_total_text
-from app.ui.widgets import date_text
 from app.ui.labels import (
     age_label,
+    amount_text,
     authority_label,
     date_label,
     remission_kind_label,
     sentence_kind_label,
+    sentence_total_text,
     status_label,
 )
+from app.ui.widgets import date_text
 
 SHOWN_DATES = ("expiry_initial", "expiry", "one_third", "half", "two_thirds", "parole_date",
                "parole_supervision_end", "conditional_leave_start", "conditional_leave_end",
@@ -128,11 +129,21 @@ class DetailsPanel(QTextBrowser):
 
     def _table(self, rows: list[tuple[str, object]]) -> str:
         # A value of several lines (an address) keeps its lines.
-        cells = "".join(f"<tr><td width='38%' style='color:#555;padding-right:8px'>{_e(k)}</td>"
-                        f"<td>{_e(v).replace(chr(10), '<br>')}</td></tr>"
-                        for k, v in rows if v not in (None, ""))
+        shown = [(k, v) for k, v in rows if v not in (None, "")]
+        cells = "".join(f"<tr><td width='{self._label_share(shown)}%' style='color:#555;padding-right:8px'>{_e(k)}</td>"
+                        f"<td>{_e(v).replace(chr(10), '<br>')}</td></tr>" for k, v in shown)
         # The full width, the labels in at most 38 % of it: a value (a date) keeps room to stay whole.
         return f"<table width='100%' cellspacing='0' cellpadding='1'>{cells}</table>"
+
+    def _label_share(self, rows: list[tuple[str, object]]) -> int:
+        """The labels' share of the width: 38 %, or more when one word of a label would not fit in it
+        ("Kewarganegaraan" broke in two in a narrow panel); labels wrap between words, never inside one."""
+        words = [w for label, _ in rows for w in str(label).split()]
+        if not words:
+            return 38
+        widest = max(self.fontMetrics().horizontalAdvance(w) for w in words) + 14  # padding and cell spacing
+        text_width = max(1, self.width() - 40)  # less the margins and a vertical scroll bar
+        return max(38, min(55, -(-widest * 100 // text_width)))
 
     def _case_html(self, queries: Queries, case: dict, programs: list[dict]) -> str:
         case_label = self.tr("Case")

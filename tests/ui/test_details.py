@@ -58,3 +58,27 @@ def test_a_life_sentence_shows_why_there_are_no_dates(qtbot, db):
     assert "tidak ada tanggal ekspirasi" in panel.toPlainText()
     assert shown_dates(panel) == {}
     assert format_date(date(2024, 3, 1)) in panel.toPlainText()
+
+
+def test_a_label_wraps_between_words_never_inside_one_in_a_narrow_panel(qtbot, db):
+    """ "Kewarganegaraan" broke in two ("Kewarganegara / an") in the 300-pixel panel at 1366x768."""
+    person_id = clients.create_client(db, person(nationality="Indonesia", religion="Islam"), case(db),
+                                      program(db, "PB"), today=TODAY).id
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(300, 700)
+    panel.show()
+    panel.show_person(Queries(db), person_id, TODAY)
+    doc = panel.document()
+    doc.setTextWidth(panel.viewport().width())
+    seen = {}
+    block = doc.begin()
+    while block.isValid():
+        text = block.text().strip()
+        if text in ("Kewarganegaraan", "Tanggal tindak pidana"):
+            lines = (block.layout().lineAt(i) for i in range(block.layout().lineCount()))
+            seen[text] = [block.text()[ln.textStart():ln.textStart() + ln.textLength()].strip() for ln in lines]
+        block = block.next()
+    assert seen["Kewarganegaraan"] == ["Kewarganegaraan"]
+    assert all(part in ("Tanggal", "tindak", "pidana", "Tanggal tindak", "tindak pidana", "Tanggal tindak pidana")
+               for part in seen["Tanggal tindak pidana"])
