@@ -10,7 +10,6 @@ rows of one screen at a time.
 
 from __future__ import annotations
 
-import calendar
 import itertools
 from array import array
 from collections.abc import Sequence
@@ -130,6 +129,8 @@ class _Sql:
 
 
 def _end_of_month(d: date) -> date:
+    import calendar  # (calendar loads locale: imported when a month end is first asked)
+
     return d.replace(day=calendar.monthrange(d.year, d.month)[1])
 
 
