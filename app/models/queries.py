@@ -249,6 +249,8 @@ def _fact_conditions(flt: Filter, today: date, skip: str | None = None,
 
 
 def _search_terms(text: str) -> list[str]:
+    if not text or text.isspace():
+        return []  # (no search: the folding rules are not even imported)
     from app.models.names import search_fold  # its patterns compile on first use, not at start-up
 
     return search_fold(text).split()
