@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import hashlib
 import os
-import secrets
 import shutil
 import threading
 from pathlib import Path
@@ -63,6 +61,8 @@ def backup_dir_path(db_path: Path) -> Path:
 
     Two files with the same name in different folders get different backup folders.
     """
+    import hashlib  # (imported here and below when needed: the window opens without them)
+
     resolved = str(Path(db_path).resolve())
     tag = hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:8]
     return data_dir_path() / "cadangan" / f"{Path(db_path).stem}-{tag}"
@@ -102,6 +102,8 @@ def _make_work_dir() -> Path:
         # Another data folder (tests switch it): give the old one back first.
         _remove_work_dir(folder, lock)
         _work = None
+    import secrets
+
     from filelock import FileLock
 
     stem = f"{WORK_PREFIX}{os.getpid()}-{secrets.token_hex(4)}"

@@ -10,7 +10,6 @@ rows of one screen at a time.
 
 from __future__ import annotations
 
-import calendar
 import itertools
 from array import array
 from collections.abc import Sequence
@@ -130,6 +129,8 @@ class _Sql:
 
 
 def _end_of_month(d: date) -> date:
+    import calendar  # (calendar loads locale: imported when a month end is first asked)
+
     return d.replace(day=calendar.monthrange(d.year, d.month)[1])
 
 
@@ -248,6 +249,8 @@ def _fact_conditions(flt: Filter, today: date, skip: str | None = None,
 
 
 def _search_terms(text: str) -> list[str]:
+    if not text or text.isspace():
+        return []  # (no search: the folding rules are not even imported)
     from app.models.names import search_fold  # its patterns compile on first use, not at start-up
 
     return search_fold(text).split()

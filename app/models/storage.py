@@ -17,11 +17,8 @@ ever written over an earlier backup of the same database.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import hmac
 import json
 import os
-import secrets
 import sqlite3
 import struct
 import threading
@@ -322,6 +319,8 @@ DATABASE_ID_KEY = "database_id"
 
 def new_database_id() -> str:
     """A random id for a new database: 32 hex digits (128 bits)."""
+    import secrets  # (here, as hashlib below: not needed to open the window)
+
     return secrets.token_hex(16)
 
 
@@ -759,6 +758,9 @@ def audit_hash(prev_hash: str, entry_id: int, entry: dict[str, Any], key: bytes 
          entry["entity_id"], entry["person_id"], entry["operator"], entry["os_user"],
          entry["before"], entry["after"]],
         ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    import hashlib
+    import hmac
+
     if key is None:
         return hashlib.sha256(payload).hexdigest()
     return hmac.new(key, payload, hashlib.sha256).hexdigest()

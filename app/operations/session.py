@@ -15,11 +15,14 @@ its reader), because a file is only replaced when nothing else holds it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.models import backup
 from app.models.errors import RekamError, UserInputError
 from app.models.i18n import tr
 from app.models.storage import Database
+
+if TYPE_CHECKING:
+    from app.models import backup  # (imported where it is used: the window opens without it)
 
 
 class Session:
@@ -163,6 +166,8 @@ class Session:
         ``db``: the read-only connection of the task that runs it (the window's read task);
         the snapshot itself is taken on a connection of its own either way.
         """
+        from app.models import backup
+
         return backup.backup_to(db or self.db, Path(target),
                                 password_for_encryption=self.password if encrypt else None)
 
@@ -173,6 +178,7 @@ class Session:
         restored file, whose password is the one in force when the backup was made: the
         caller learns it from the result and asks for it if it differs.
         """
+        from app.models import backup
         from app.operations.auth import login
 
         source = Path(source)

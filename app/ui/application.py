@@ -6,29 +6,50 @@ then the main window's empty state, which says what to do next.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from datetime import date
-from importlib.resources import as_file, files
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import APP_NAME
-from app.leftovers import remove_leftovers
 from app.models import i18n
 from app.models.errors import OperationError, RekamError
 from app.models.paths import default_db_path, demo_db_path
 from app.models.storage import Database
-from app.operations import auth
 from app.operations.session import Session as FileSession
 from app.operations.settings import preferences
 
-# The compiled translations, from the installed package (resources/ installed as app.resources),
-# so a wheel or the PyInstaller folder finds them as a source checkout does.
-I18N_DIR = files("app.resources") / "i18n"
+# (The password checks, the leftovers' sweep, argparse and importlib.resources are imported where
+# they are used: the main window should open as fast as a bare Qt window, bench/bench_window.py.)
 DEMO_CLIENTS = 1500
+
+
+def i18n_dir():
+    """The compiled translations, from the installed package (resources/ installed as app.resources),
+    so a wheel or the PyInstaller folder finds them as a source checkout does."""
+    from importlib.resources import files
+    return files("app.resources") / "i18n"
+
+
+def _load_qm(translator: QTranslator, name: str) -> bool:
+    """Load a compiled translation: straight from the package's folder when it is one on disk
+    (a source checkout, a wheel, the PyInstaller folder), else through importlib.resources."""
+    import app.resources
+    for folder in getattr(app.resources, "__path__", ()):
+        path = Path(folder) / "i18n" / name
+        if path.is_file():
+            return translator.load(str(path))
+    from importlib.resources import as_file
+    with as_file(i18n_dir() / name) as qm:  # (a zipped package: a temporary copy while it loads)
+        return translator.load(str(qm))
+
+
+def __getattr__(name: str):
+    if name == "I18N_DIR":  # (the name packaging checks use)
+        return i18n_dir()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Translations:
@@ -46,9 +67,8 @@ class Translations:
         self.app.removeTranslator(self.ours)
         self.app.removeTranslator(self.qt)
         if language == "id":
-            with as_file(I18N_DIR / "rekam_upt_id.qm") as qm:
-                if self.ours.load(str(qm)):
-                    self.app.installTranslator(self.ours)
+            if _load_qm(self.ours, "rekam_upt_id.qm"):
+                self.app.installTranslator(self.ours)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if self.qt.load(QLocale(QLocale.Language.Indonesian), "qtbase", "_", qt_dir):
                 self.app.installTranslator(self.qt)
@@ -148,6 +168,7 @@ def start_session(path: Path, *, explicit: bool, translations: Translations | No
     db, lock, readonly_reason = opened.db, opened.lock, opened.readonly_reason
     if translations is not None:
         translations.use(preferences(db).get("language", "id"))
+    from app.operations import auth
     try:
         first_start = auth.needs_first_password(db)
     except RekamError as err:  # a missing or damaged password record: never opened as if it had none
@@ -181,6 +202,10 @@ def start_session(path: Path, *, explicit: bool, translations: Translations | No
 
 
 def run_window(argv: list[str]) -> int:
+    import argparse
+
+    from app.leftovers import remove_leftovers
+
     parser = argparse.ArgumentParser(prog="rekam-upt")
     parser.add_argument("--db", metavar="PATH")
     parser.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 
 from app.models.dates import format_date
 from app.models.errors import RekamError
-from app.ui import photos
 from app.ui.lapor_labels import VISIT_KINDS, WORKING, step_label, visit_kind_label, working_label
 from app.ui.widgets import DateField
 
@@ -397,6 +396,8 @@ class CheckinPanel(QFrame):
             self.card.hide()
             return
         self._shown = {"program_id": program_id, "person_id": person_id}
+        from app.ui import photos  # (the card's photo: QImage's readers load on the first one)
+
         picture = photos.pixmap(q.photo(person_id), 72, 96)
         if picture is None:
             self.photo.setPixmap(QPixmapNone())

@@ -274,10 +274,9 @@ class CountWorker(QObject):
         self.latest = 0
         # wajib lapor: the flags of the last full "Perlu perhatian" count, and the persons whose visits
         # changed since (gathered from skipped requests too), so neither a visit nor choosing another
-        # group counts every program again.
-        from app.models.lapor_queries import AttentionCache
-
-        self.attention_cache = AttentionCache()
+        # group counts every program again.  (Made at the first count, in the worker's thread, so
+        # app.models.lapor_queries is not imported before the window's first paint.)
+        self.attention_cache = None
         self._changed: set[int] = set()
         self._full = True
 
@@ -293,6 +292,9 @@ class CountWorker(QObject):
         reuse = None if self._full else previous
         changed, self._changed, self._full = self._changed, set(), False
         try:
+            if self.attention_cache is None:
+                from app.models.lapor_queries import AttentionCache
+                self.attention_cache = AttentionCache()
             if self._db is None:
                 self._db = self._open_reader()
             data = count_groups(Queries(self._db), flt, unit_kind, today,
@@ -304,7 +306,8 @@ class CountWorker(QObject):
             return
         except Exception as err:  # noqa: BLE001 - shown as "counts unavailable", never a crash
             self._full = True
-            self.attention_cache.epoch = None  # perhaps half updated: the next count fills it again
+            if self.attention_cache is not None:
+                self.attention_cache.epoch = None  # perhaps half updated: the next count fills it again
             self.close()
             data = err
         self.ready.emit(generation, data)

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView, QCalendarWidget, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMessageBox, QSizePolicy, QSpinBox, QTableView, QToolButton, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+# The message boxes', dialogs' and spin boxes' classes are imported where they are used: the
+# first use of a Qt class makes its enums, which the main window's start-up need not wait for.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableView
 
 from app.models.dates import format_date, parse_date_text
 from app.models.durations import Duration
@@ -81,6 +84,8 @@ class DateField(QWidget):
         self.changed.emit()
 
     def _pick(self) -> None:
+        from PySide6.QtWidgets import QCalendarWidget, QDialog
+
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Choose a date"))
         calendar = QCalendarWidget(dialog)
@@ -114,6 +119,8 @@ class DurationField(QWidget):
         super().__init__(parent)
         if object_name:
             self.setObjectName(object_name)
+        from PySide6.QtWidgets import QSpinBox
+
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.years = QSpinBox(self)
@@ -259,6 +266,8 @@ class FieldErrors:
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
     """A message box with one clear line (the domain's message, never a traceback)."""
     text = error.message if isinstance(error, RekamError) else str(error)
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title or "Rekam UPT", text,
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("error_box")
@@ -268,6 +277,8 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
 def confirm(parent: QWidget | None, title: str, text: str, *, yes: str, no: str,
             destructive: bool = False) -> bool:
     """Ask before doing something; the safe answer is the default."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question, title, text,
                       QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("confirm_box")
@@ -280,14 +291,20 @@ def confirm(parent: QWidget | None, title: str, text: str, *, yes: str, no: str,
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("info_box")
     box.exec()
 
 
 def accept_buttons(dialog: QDialog, accept_text: str, cancel_text: str, *, accept_name: str = "save_button",
-                   role: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save) -> QDialogButtonBox:
-    """The dialog's accept / cancel buttons, wired to accept() and reject()."""
+                   role: QDialogButtonBox.StandardButton | None = None) -> QDialogButtonBox:
+    """The dialog's accept / cancel buttons, wired to accept() and reject() (``role``: Save unless given)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    if role is None:
+        role = QDialogButtonBox.StandardButton.Save
     buttons = QDialogButtonBox(role | QDialogButtonBox.StandardButton.Cancel, dialog)
     buttons.button(role).setText(accept_text)
     buttons.button(role).setObjectName(accept_name)
@@ -362,6 +379,8 @@ def with_error(widget: QWidget, errors: FieldErrors, field: str, *, reserve_line
 
 def setup_list_table(table: QTableView, widths: Iterable[int] = (), *, wrap: bool = False) -> QTableView:
     """A read-only list: whole rows selected one at a time, striped, the last column stretched."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
