@@ -94,11 +94,11 @@ def test_the_installed_program_loads_indonesian_from_its_own_package(built, tmp_
         "from PySide6.QtCore import QCoreApplication\n"
         "from PySide6.QtWidgets import QApplication\n"
         "import app\n"
-        "from app.ui.application import I18N_DIR, Translations\n"
+        "from app.ui.application import Translations, i18n_dir\n"
         "qapp = QApplication([])\n"
         "Translations(qapp).use('id')\n"
         "print(json.dumps({'app': app.__file__, 'resources': str(files('app.resources')),\n"
-        "                  'qm': str(I18N_DIR / 'rekam_upt_id.qm'),\n"
+        "                  'qm': str(i18n_dir() / 'rekam_upt_id.qm'),\n"
         "                  'name': QCoreApplication.translate('PersonTableModel', 'Name'),\n"
         "                  'born': QCoreApplication.translate('PersonTableModel', 'Born')}))\n",
         encoding="utf-8")

@@ -46,12 +46,6 @@ def _load_qm(translator: QTranslator, name: str) -> bool:
         return translator.load(str(qm))
 
 
-def __getattr__(name: str):
-    if name == "I18N_DIR":  # (the name packaging checks use)
-        return i18n_dir()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 class Translations:
     """Indonesian by default; English means no translator (the source strings are English)."""
 
