@@ -486,13 +486,46 @@ def steps_of(db: Database, program_id: int, *, include_removed: bool = False) ->
 
 def program_states(db: Database, ctx: Context, program: dict[str, Any], today: date
                    ) -> tuple[rp.Schedule, list[rp.PeriodState]]:
+    return _states(ctx, program, today, schedule_of(db, program["id"]), visits_of(db, program["id"]),
+                   excuses_of(db, program["id"]))
+
+
+def many_program_states(db: Database, ctx: Context, programs: list[dict[str, Any]], today: date
+                        ) -> dict[int, tuple[rp.Schedule, list[rp.PeriodState]]]:
+    """``program_states`` of many programs, their schedules, visits and excuses read in one query each
+    (per 500 programs) instead of three per program: a batch of cards reads thousands."""
+    out: dict[int, tuple[rp.Schedule, list[rp.PeriodState]]] = {}
+    for lo in range(0, len(programs), 500):
+        part = programs[lo:lo + 500]
+        ids = [int(p["id"]) for p in part]
+        marks = ", ".join("?" * len(ids))
+        schedules = {r["program_id"]: rp.Schedule(r["kind"], int(r["weeks"]), r["due_day"]) for r in db.query(
+            f"SELECT program_id, kind, weeks, due_day FROM reporting_schedules WHERE program_id IN ({marks})", ids)}
+        visits: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
+        for v in db.query("SELECT v.*, o.name AS officer_name, o.nip AS officer_nip FROM wajib_lapor v"
+                          f" LEFT JOIN officers o ON o.id = v.officer_id WHERE v.program_id IN ({marks})"
+                          " AND v.removed_at IS NULL ORDER BY v.program_id, v.report_date, v.id", ids):
+            visits[v["program_id"]].append(v)
+        excuses: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
+        for e in db.query("SELECT e.*, o.name AS officer_name FROM reporting_excuses e"
+                          f" LEFT JOIN officers o ON o.id = e.officer_id WHERE e.program_id IN ({marks})"
+                          " AND e.removed_at IS NULL ORDER BY e.program_id, e.period_day, e.id", ids):
+            excuses[e["program_id"]].append(e)
+        for p in part:
+            pid = int(p["id"])
+            out[pid] = _states(ctx, p, today, schedules.get(pid, rp.MONTHLY_SCHEDULE), visits[pid], excuses[pid])
+    return out
+
+
+def _states(ctx: Context, program: dict[str, Any], today: date, schedule: rp.Schedule,
+            visit_rows: list[dict[str, Any]], excuse_rows: list[dict[str, Any]]
+            ) -> tuple[rp.Schedule, list[rp.PeriodState]]:
     start = date.fromisoformat(program["start_date"])
     end = date.fromisoformat(program["end_date"]) if program.get("end_date") else None
-    schedule = schedule_of(db, program["id"])
-    visits = [rp.Visit(date.fromisoformat(v["report_date"]), v["id"], v) for v in visits_of(db, program["id"])
+    visits = [rp.Visit(date.fromisoformat(v["report_date"]), v["id"], v) for v in visit_rows
               if v["report_date"] <= today.isoformat()]
     excuses = {}
-    for e in excuses_of(db, program["id"]):
+    for e in excuse_rows:
         if e["period_no"] is not None:
             excuses[e["period_no"]] = e
     closed = None

@@ -92,11 +92,12 @@ def periods_of(db: Database, programs: Iterable[dict[str, Any]], today: date) ->
     from app.models.queries import Queries
     from app.models.reporting import MONTHLY
 
-    q = Queries(db)
+    programs = list(programs)
+    found = Queries(db).many_reporting_periods([r["program_id"] for r in programs], today)
     out: dict[int, list[ReportPeriod]] = {}
     for r in programs:
-        core = q.reporting_periods(r["program_id"], today)
-        monthly = q.reporting_schedule(r["program_id"]).kind == MONTHLY
+        schedule, core = found[r["program_id"]]
+        monthly = schedule.kind == MONTHLY
         rows = []
         for i, p in enumerate(core):
             following = core[i + 1] if i + 1 < len(core) else None

@@ -266,6 +266,16 @@ def _lapor():
     return lapor_queries
 
 
+def _period_rows(schedule, states) -> list[dict[str, Any]]:
+    from app.models.reporting import due_day_in
+
+    return [{"index": s.period.index, "start": s.period.start, "end": s.period.end,
+             "due": due_day_in(s.period, schedule), "state": s.state,
+             "visit": s.visit.data if s.visit else None, "extra": [v.data for v in s.extra],
+             "late_visit": s.late_visit.data if s.late_visit else None,
+             "excuse": getattr(s, "excuse", None)} for s in states]
+
+
 class _LaporReads:
     """Mixed into Queries: the wajib lapor API other code uses (check-in, cards, letters, reports)."""
 
@@ -363,17 +373,21 @@ class _LaporReads:
         program = self.program(program_id)
         if program is None or not program.get("start_date"):
             return []
-        schedule, states = _lapor().program_states(self.db, self.lapor_context(), program, today)
-        from app.models.reporting import due_day_in
+        return _period_rows(*_lapor().program_states(self.db, self.lapor_context(), program, today))
 
-        out = []
-        for s in states:
-            out.append({"index": s.period.index, "start": s.period.start, "end": s.period.end,
-                        "due": due_day_in(s.period, schedule), "state": s.state,
-                        "visit": s.visit.data if s.visit else None, "extra": [v.data for v in s.extra],
-                        "late_visit": s.late_visit.data if s.late_visit else None,
-                        "excuse": getattr(s, "excuse", None)})
-        return out
+    def many_reporting_periods(self, program_ids: list[int], today: date) -> dict[int, tuple[Any, list[dict]]]:
+        """{program id: (its schedule, ``reporting_periods``)} for many programs, read together (the cards)."""
+        programs = []
+        for lo in range(0, len(program_ids), 500):
+            part = [int(i) for i in program_ids[lo:lo + 500]]
+            programs += self.db.query(
+                "SELECT p.*, k.code AS kind_code, k.name AS kind_name, o.name AS officer_name,"
+                " o.nip AS officer_nip FROM programs p JOIN program_kinds k ON k.id = p.kind_id"
+                f" LEFT JOIN officers o ON o.id = p.officer_id WHERE p.id IN ({', '.join('?' * len(part))})", part)
+        found = _lapor().many_program_states(self.db, self.lapor_context(),
+                                             [p for p in programs if p.get("start_date")], today)
+        return {pid: (found[pid][0], _period_rows(*found[pid])) if pid in found else
+                (self.reporting_schedule(pid), []) for pid in program_ids}
 
     def reporting_summary(self, program_id: int, today: date | None = None) -> dict[str, Any] | None:
         """One program at a glance (the check-in panel, the details, the card): schedule, periods counted by

@@ -150,7 +150,18 @@ def periods(start: date, end: date | None, schedule: Schedule, until: date | Non
     last_day = end if end is not None else until
     if last_day is None or last_day < start:
         return []
-    return [period_at(start, end, schedule, i) for i in range(period_index(start, schedule, last_day) + 1)]
+    count = period_index(start, schedule, last_day) + 1
+    if schedule.unit != 0:
+        return [period_at(start, end, schedule, i) for i in range(count)]
+    # Calendar months, stepped one after another (period_at for each: the same periods, quicker).
+    out = []
+    year, month = start.year, start.month
+    for i in range(count):
+        first = date(year, month, 1)
+        last = first.replace(day=calendar.monthrange(year, month)[1])
+        out.append(Period(i, max(first, start), last if end is None else min(last, end)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
 
 
 def due_day_in(period: Period, schedule: Schedule) -> date | None:

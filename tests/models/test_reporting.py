@@ -157,3 +157,19 @@ def test_the_run_is_the_misses_after_the_last_visit_with_excused_periods_skipped
     s = rp.period_states(start, None, rp.MONTHLY_SCHEDULE, visits, excused, today, grace)
     tail = "".join(pattern).rsplit("v", 1)[-1]
     assert rp.miss_run(s) == tail.count("-")
+
+
+def test_periods_are_period_at_each_index():
+    """periods() steps through calendar months; it gives period_at of every index (both kinds)."""
+    import random
+
+    rnd = random.Random(3)
+    for _ in range(2000):
+        start = date(2015, 1, 1) + timedelta(days=rnd.randint(0, 4000))
+        end = None if rnd.random() < 0.2 else start + timedelta(days=rnd.randint(0, 2000))
+        until = start + timedelta(days=rnd.randint(-30, 2500))
+        for schedule in (rp.MONTHLY_SCHEDULE, rp.Schedule("weeks", 2, None)):
+            last = end if end is not None else until
+            want = [] if last < start else [rp.period_at(start, end, schedule, i)
+                                             for i in range(rp.period_index(start, schedule, last) + 1)]
+            assert rp.periods(start, end, schedule, until) == want

@@ -173,3 +173,38 @@ def test_card_sheets_have_their_paper_size(db, card, paper, size):
     program_id, _ = _client_with_visits(db)
     page = pdf_pages(_cards(db, [program_id], card=card, paper=paper)[0])[0]
     assert (round(page["width"], 1), round(page["height"], 1)) == size
+
+
+def test_qr_modules_match_reportlab_encoder():
+    """The cards' QR matrix (app/reports/paper/qr.py) is reportlab's makeImpl(False, 0) for any text."""
+    import random
+    import string
+
+    from reportlab.graphics.barcode import qrencoder as q
+
+    from app.reports.paper.qr import qr_modules
+
+    rnd = random.Random(7)
+    texts = ["-", "33/PB/2021", "0123456789", "abc", "Ünïcode é", "A" * 300]
+    for _ in range(150):
+        alphabet = rnd.choice([string.digits, string.ascii_uppercase + string.digits + " $%*+-./:", string.printable])
+        texts.append("".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 120))))
+    for text in texts:
+        ref = q.QRCode(None, q.QRErrorCorrectLevel.M)
+        ref.addData(text)
+        ref.version = ref.calculate_version()
+        ref.makeImpl(False, 0)
+        assert qr_modules(text) == [[bool(m) for m in row] for row in ref.modules], text
+
+
+def test_batched_periods_equal_one_program_at_a_time(demo):
+    """periods_of reads the periods of many programs together: the same as Queries.reporting_periods each."""
+    from app.models.queries import Queries
+
+    q = Queries(demo)
+    ids = [r["id"] for r in _raw(demo, "SELECT id FROM programs ORDER BY id")] + [10**9]
+    for today in (TODAY, date(2024, 3, 1)):
+        many = q.many_reporting_periods(ids, today)
+        assert set(many) == set(ids)
+        for pid in ids:
+            assert many[pid] == (q.reporting_schedule(pid), q.reporting_periods(pid, today)), pid

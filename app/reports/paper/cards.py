@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -28,6 +29,7 @@ from app.reports.paper.base import (
     MM, PAPERS, RED, PaperContext, format_nip, printed_line, string_width, wrap,
 )
 from app.reports.paper.fonts import COND, COND_BOLD, SANS, SANS_BOLD, register_fonts
+from app.reports.paper.qr import qr_modules
 from app.reports.paper.registers import CLASS_WORDS, Printed, basis_text, d, name_with_alias, sentence_text
 
 CARD_W, CARD_H = PAPERS["A5"]
@@ -58,45 +60,66 @@ def _width(text: str, font: str, size: float) -> float:
     return string_width(text, font, size)
 
 
-def _qr_path(c: Any, text: str, x: float, y: float, size: float) -> None:
-    """A QR code of ``text`` drawn as one filled path (far quicker than a Drawing of rectangles)."""
-    from reportlab.graphics.barcode import qrencoder
+DARK_RUN = re.compile(rb"\x01+")
 
-    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    qr.addData(text)
-    # One fixed mask instead of scoring all eight (make()): every mask is valid and scanners
-    # read them all; scoring is 80 % of a QR's cost, which matters for 100,000 cards.
-    qr.version = qr.calculate_version()
-    qr.makeImpl(False, 0)
-    n = qr.getModuleCount()
+
+def _qr_path(c: Any, text: str, x: float, y: float, size: float, rows: dict[tuple[int, bytes], str]) -> None:
+    """A QR code of ``text`` drawn as one filled path (far quicker than a Drawing of rectangles).
+    ``rows``: the path text of a row of modules, kept for one print run (many rows recur)."""
+    # One fixed mask instead of scoring all eight: every mask is valid and scanners read
+    # them all; the patterns of the version are made once (app/reports/paper/qr.py).
+    modules = qr_modules(text)
+    n = len(modules)
     quiet = 2
     cell = size / (n + 2 * quiet)
-    # In module units (whole numbers) under one transform: the path is short integer text.
+    # In module units (whole numbers) under one transform: the path is short integer text,
+    # a rectangle per run of dark modules.
     runs = []
-    for row, modules in enumerate(qr.modules):
-        col = 0
-        top = n + quiet - row - 1
-        while col < n:
-            if modules[col]:
-                start = col
-                while col < n and modules[col]:
-                    col += 1
-                runs.append(f"{quiet + start} {top} {col - start} 1 re")
-            else:
-                col += 1
+    for row, line in enumerate(modules):
+        key = (n + quiet - row - 1, bytes(line))
+        found = rows.get(key)
+        if found is None:
+            found = rows[key] = " ".join(f"{quiet + m.start()} {key[0]} {m.end() - m.start()} 1 re"
+                                         for m in DARK_RUN.finditer(key[1]))
+        if found:
+            runs.append(found)
     c.saveState()
     c.transform(cell, 0, 0, cell, x, y)
     c._code.append(" ".join(runs) + " f")  # noqa: SLF001 - raw path operators, one per run of modules
     c.restoreState()
 
 
-def _barcode(c: Any, text: str, x: float, y: float, width: float, height: float) -> None:
+def _code128_bars(text: str) -> tuple[list[tuple[int, int]], int]:
+    """The bars of ``text`` as (left, width) in modules, and the symbol's width: Code128 as reportlab
+    encodes it."""
     from reportlab.graphics.barcode.code128 import Code128
 
-    probe = Code128(text, barHeight=height, barWidth=1.0, humanReadable=False, quiet=False)
-    bar_w = max(0.55, min(1.4, width / max(probe.width, 1)))
-    code = Code128(text, barHeight=height, barWidth=bar_w, humanReadable=False, quiet=False)
-    code.drawOn(c, x, y)
+    code = Code128(text, barWidth=1.0, humanReadable=False, quiet=False)
+    code.validate()
+    code.encode()
+    bars, left = [], 0
+    for ch in code.decompose():
+        if "a" <= ch <= "z":
+            left += ord(ch) - ord("a") + 1
+        elif "A" <= ch <= "Z":
+            w = ord(ch) - ord("A") + 1
+            bars.append((left, w))
+            left += w
+    return bars, left
+
+
+def _barcode(c: Any, text: str, x: float, y: float, width: float, height: float) -> None:
+    """A Code128 barcode of ``text``: the operators reportlab's ``Code128(..., quiet=False).drawOn``
+    writes (one filled rectangle per bar, the same widths and scale), without building the widget
+    twice and calling ``rect`` for every bar."""
+    from reportlab.lib.rl_accel import fp_str
+
+    bars, total = _code128_bars(text)
+    bar_w = max(0.55, min(1.4, width / max(total, 1)))
+    c.saveState()
+    c.translate(x, y)
+    c._code.extend(f"n {fp_str(left * bar_w, 0, w * bar_w, height)} re f*" for left, w in bars)  # noqa: SLF001
+    c.restoreState()
 
 
 class CardPrinter:
@@ -120,6 +143,9 @@ class CardPrinter:
         self.scale = 1.0 if card == "A5" else PAPERS["A4"][0] / CARD_W
         self._logo = None
         self._static_kop = self._kop_lines()
+        self._qr_rows: dict[tuple[int, bytes], str] = {}
+        self._wraps: dict[tuple[str, str], list[str]] = {}   # the particulars' values, wrapped
+        self._printed = printed_line(ctx)
 
     # -- sheets --------------------------------------------------------------------------
     def _origin(self) -> tuple[float, float]:
@@ -264,7 +290,7 @@ class CardPrinter:
             c.setFont(SANS, 6)
             c.drawCentredString(photo_x + PHOTO_W / 2, y - PHOTO_H / 2, "Pas foto 3 × 4")
             _qr_path(c, r["register_number"] or "-", photo_x + (PHOTO_W - qr_size) / 2, y - PHOTO_H - 4 - qr_size,
-                     qr_size)
+                     qr_size, self._qr_rows)
         guarantor = ", ".join(x for x in (
             r["guarantor"] + (f" ({r['guarantor_relation']})" if r["guarantor_relation"] else ""),
             r["guarantor_address"], f"Telp. {r['guarantor_phone']}" if r["guarantor_phone"] else "") if x) or "-"
@@ -298,7 +324,13 @@ class CardPrinter:
             font = COND_BOLD if label in ("Nomor register", "Nama") else COND
             lines = cache.get(label)
             if lines is None:
-                lines = cache[label] = wrap(value, font, size, value_w)
+                key = (value, font)
+                lines = self._wraps.get(key)
+                if lines is None:  # the same values (program, basis, the reporting rule) recur card after card
+                    if len(self._wraps) > 4096:  # names and addresses do not: keep the memory small
+                        self._wraps.clear()
+                    lines = self._wraps[key] = wrap(value, font, size, value_w)
+                cache[label] = lines
             yy -= leading
             if draw:
                 c.setFont(COND, size)
@@ -419,8 +451,7 @@ class CardPrinter:
         c = self.canvas
         c.setFont(SANS, 5.6)
         c.setFillColorRGB(0.2, 0.2, 0.2)
-        c.drawString(M, M - 10, printed_line(self.ctx)
-                     + (" · kartu pengganti" if job.replacement else ""))
+        c.drawString(M, M - 10, self._printed + (" · kartu pengganti" if job.replacement else ""))
         c.drawRightString(CARD_W - M, M - 10, f"Halaman {job.part} dari {job.parts}")
         c.setFillColorRGB(0, 0, 0)
         if self.ctx.demo:
