@@ -304,7 +304,8 @@ class MainWindow(QMainWindow):
         self.sidebar_panel.ended_check.blockSignals(True)
         self.sidebar_panel.ended_check.setChecked(False)
         self.sidebar_panel.ended_check.blockSignals(False)
-        self.table.due_shown = False
+        if self.table.due_shown:
+            self.table.show_due_column(False)
         self.apply_changes(OpChanges(everything=True))
         # -- wajib lapor (issue 10) -------------------------------------------------------------------
         from app.ui.lapor_window import bind as bind_lapor
@@ -605,8 +606,8 @@ class MainWindow(QMainWindow):
             self.filter = self.filter.with_group(dimension, value)
         self._follow_due_list()
         self.model.set_filter(self.filter)
-        if self.table.due_shown != getattr(self, "_due_pending", False):
-            self.table.show_due_column(self._due_pending)
+        if (self.table.due_shown, self.table.due_repeats) != self._due_pending:
+            self.table.show_due_column(*self._due_pending)
         self.refresh_sidebar()
         self.update_filter_bar()
         self.update_stack()
@@ -645,7 +646,8 @@ class MainWindow(QMainWindow):
         elif self.model.sort_key == "due":
             self.model.sort_key, self.model.descending = "name", False
             header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self._due_pending = due
+        # (guidance ending soon: its date is the "Bimbingan sampai" column, not shown twice)
+        self._due_pending = (due, "end" if due and DUE_DATES[dated_group(self.filter)][1] == "end_date" else None)
 
     def _select_first_or_keep(self) -> None:
         """After a group or search change: keep the person shown if they are near the top, else the first row.

@@ -56,6 +56,9 @@ class PersonTable(QTableView):
         header.setToolTip(QCoreApplication.translate("PersonTable", "Click a title to sort; "
                                                                     "right-click to choose the columns shown"))
         self.due_shown = False
+        # The column a due list's date repeats ("Bimbingan sampai" for guidance ending soon): left
+        # out while that list is shown.
+        self.due_repeats: str | None = None
         # Until the officer drags a column's edge, the columns share the width there is.
         self.sized_by_hand = False
         self._fitting = False
@@ -65,8 +68,13 @@ class PersonTable(QTableView):
         """Widths, and the columns this computer keeps hidden (after a model is set)."""
         hidden = self.hidden_columns()
         for i, key in enumerate(COLUMN_KEYS):
-            self.setColumnHidden(i, key in hidden or (key == "due" and not self.due_shown))
+            self.setColumnHidden(i, not self._shown(key, hidden))
         self.fit_columns()
+
+    def _shown(self, key: str, hidden: set[str]) -> bool:
+        if key == "due":
+            return self.due_shown and key not in hidden
+        return key not in hidden and not (self.due_shown and key == self.due_repeats)
 
     def fit_columns(self) -> None:
         """The shown columns share the table's width, so none is cut off at 1366×768 (issue 9).
@@ -120,7 +128,7 @@ class PersonTable(QTableView):
 
     def _leave_out_for_room(self, needs: dict[str, int], room: int) -> None:
         hidden = self.hidden_columns()
-        visible = [k for k in COLUMN_KEYS if k not in hidden and (k != "due" or self.due_shown)]
+        visible = [k for k in COLUMN_KEYS if self._shown(k, hidden)]
         while sum(needs.get(k, 60) for k in visible) > room and any(k in visible for k in LEAVE_OUT_ORDER):
             visible.remove(next(k for k in LEAVE_OUT_ORDER if k in visible))
         for i, key in enumerate(COLUMN_KEYS):
@@ -153,8 +161,7 @@ class PersonTable(QTableView):
         hidden = self.hidden_columns()
         hidden.discard(key) if shown else hidden.add(key)
         workstation.put(SETTINGS_KEY, sorted(hidden) or "")
-        index = COLUMN_KEYS.index(key)
-        self.setColumnHidden(index, not shown or (key == "due" and not self.due_shown))
+        self.setColumnHidden(COLUMN_KEYS.index(key), not self._shown(key, hidden))
         self.fit_columns()
 
     def show_column_menu(self, pos) -> None:
@@ -181,11 +188,14 @@ class PersonTable(QTableView):
             menu.addAction(action)
         return menu
 
-    def show_due_column(self, shown: bool) -> None:
-        """A due list's date: the first column while that list is chosen."""
-        self.due_shown = shown
+    def show_due_column(self, shown: bool, repeats: str | None = None) -> None:
+        """A due list's date: the first column while that list is chosen (``repeats``: the column
+        it would repeat, left out meanwhile)."""
+        self.due_shown, self.due_repeats = shown, repeats if shown else None
         header = self.horizontalHeader()
-        self.setColumnHidden(DUE_COLUMN, not shown)
+        hidden = self.hidden_columns()
+        for i, key in enumerate(COLUMN_KEYS):
+            self.setColumnHidden(i, not self._shown(key, hidden))
         if shown:
             header.moveSection(header.visualIndex(DUE_COLUMN), 0)
         self.model().headerDataChanged.emit(Qt.Orientation.Horizontal, DUE_COLUMN, DUE_COLUMN)

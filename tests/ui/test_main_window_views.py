@@ -145,9 +145,16 @@ def test_a_due_list_shows_its_date_first_soonest_first(qtbot, db):
     assert [model.data(model.index(r, first)) for r in range(model.rowCount())] == [
         "25 November 2026", "2 Desember 2026", "12 Desember 2026"]
     assert _names(window) == ["Siti Aminah", "Ani Lestari", "Budi Santoso"]  # Joko's ends in 200 days
+    from app.ui.person_table import COLUMN_KEYS
+
+    end = COLUMN_KEYS.index("end")
+    shown = [model.headerData(table.horizontalHeader().logicalIndex(v), Qt.Orientation.Horizontal)
+             for v in range(model.columnCount()) if not table.isColumnHidden(table.horizontalHeader().logicalIndex(v))]
+    assert shown.count("Bimbingan sampai") == 1 and table.isColumnHidden(end)  # the date is not shown twice
     _click(window, "attention", "ending")  # leaving the list: the date column goes, names in order
     assert table.isColumnHidden(first) and _names(window) == ["Ani Lestari", "Budi Santoso", "Joko Susilo",
                                                               "Siti Aminah"]
+    assert not table.isColumnHidden(end)  # the record's own "Bimbingan sampai" is back
 
 
 def test_a_client_saved_while_the_groups_hide_them_is_shown_with_a_way_to_see_them(qtbot, db):
