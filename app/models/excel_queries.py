@@ -160,6 +160,9 @@ class MonthlyQueries:
         self.db = db
         self.first, self.last = first, last
         self.selector = selector or Selector()
+        self._rows: list[tuple] | None = None
+        self._working: dict[int, str] | None = None
+        self._working_counts: dict[tuple[Any, Any], dict[str, int]] | None = None
 
     def _flags(self) -> tuple[str, list[Any]]:
         """One row per program of the month with its flags (a subquery the reports group).
@@ -203,46 +206,129 @@ SELECT pr.id AS program_id, pr.person_id, pr.kind_id, pr.officer_id, c.client_cl
         sql, params = self._flags()
         return f"SELECT * FROM ({sql}) WHERE at_start OR is_new", params
 
+    def _month_rows(self) -> list[tuple]:
+        """The month's programs with their flags (``month_programs``), read once for the whole report:
+        (program_id, person_id, kind_id, officer_id, client_class, offence_category_id, at_start, is_new,
+        at_end, ended_as).  The Rekap, Per PK and Per Jenis Kejahatan counts below group these rows in
+        Python, which is one pass over the programs where a GROUP BY per sheet was one each."""
+        if self._rows is None:
+            sql, params = self.month_programs()
+            self._rows = self.db.conn.execute(
+                "SELECT program_id, person_id, kind_id, officer_id, client_class, offence_category_id,"
+                f" at_start, is_new, at_end, ended_as FROM ({sql})", params).fetchall()
+        return self._rows
+
     def rekap(self, statuses: Sequence[str]) -> list[dict[str, Any]]:
         """Per program kind and adult/child: programs at the start, new, ended per status, at the end."""
-        sql, params = self.month_programs()
-        ended = ", ".join(f"SUM(NOT at_end AND ended_as = '{s}') AS ended_{s}" for s in statuses)
-        return self.db.query(
-            f"SELECT kind_id, client_class, SUM(at_start) AS at_start, SUM(is_new) AS new, {ended},"
-            f" SUM(NOT at_end) AS ended, SUM(at_end) AS at_end FROM ({sql}) GROUP BY kind_id, client_class", params)
+        groups: dict[tuple[Any, Any], dict[str, Any]] = {}
+        zero = {"at_start": 0, "new": 0, **{f"ended_{s}": 0 for s in statuses}, "ended": 0, "at_end": 0}
+        for _pid, _person, kind_id, _officer, klass, _cat, at_start, is_new, at_end, ended_as in self._month_rows():
+            g = groups.get((kind_id, klass))
+            if g is None:
+                g = groups[(kind_id, klass)] = {"kind_id": kind_id, "client_class": klass, **zero}
+            g["at_start"] += at_start
+            g["new"] += is_new
+            if at_end:
+                g["at_end"] += 1
+            else:
+                g["ended"] += 1
+                if ended_as in statuses:
+                    g[f"ended_{ended_as}"] += 1
+        return list(groups.values())
 
     def rekap_persons(self, statuses: Sequence[str]) -> dict[str, Any]:
         """The same columns counting distinct persons (the totals row)."""
-        sql, params = self.month_programs()
-        ended = ", ".join(f"COUNT(DISTINCT CASE WHEN NOT at_end AND ended_as = '{s}' THEN person_id END)"
-                          f" AS ended_{s}" for s in statuses)
-        return self.db.query(
-            f"SELECT COUNT(DISTINCT CASE WHEN at_start THEN person_id END) AS at_start,"
-            f" COUNT(DISTINCT CASE WHEN is_new THEN person_id END) AS new, {ended},"
-            f" COUNT(DISTINCT CASE WHEN NOT at_end THEN person_id END) AS ended,"
-            f" COUNT(DISTINCT CASE WHEN at_end THEN person_id END) AS at_end,"
-            f" COUNT(DISTINCT person_id) AS persons FROM ({sql})", params)[0]
+        keys = ("at_start", "new", *(f"ended_{s}" for s in statuses), "ended", "at_end", "persons")
+        sets: dict[str, set[int]] = {k: set() for k in keys}
+        for _pid, person, _kind, _officer, _klass, _cat, at_start, is_new, at_end, ended_as in self._month_rows():
+            sets["persons"].add(person)
+            if at_start:
+                sets["at_start"].add(person)
+            if is_new:
+                sets["new"].add(person)
+            if at_end:
+                sets["at_end"].add(person)
+            else:
+                sets["ended"].add(person)
+                if ended_as in statuses:
+                    sets[f"ended_{ended_as}"].add(person)
+        return {k: len(v) for k, v in sets.items()}
 
     def per_officer(self) -> list[dict[str, Any]]:
-        sql, params = self.month_programs()
-        return self.db.query(
-            "SELECT m.officer_id, o.name, o.nip, COUNT(DISTINCT CASE WHEN at_end THEN m.person_id END) AS persons,"
-            " SUM(at_end) AS programs, SUM(is_new) AS new, SUM(NOT at_end) AS ended,"
-            " COUNT(DISTINCT m.person_id) AS month_persons"
-            f" FROM ({sql}) m LEFT JOIN officers o ON o.id = m.officer_id"
-            " GROUP BY m.officer_id ORDER BY m.officer_id IS NULL, o.name_sort",
-            params)
+        """Per PK (the officer of the program; None: none yet), by name: persons and programs at the end,
+        programs new and ended, persons in the month."""
+        groups: dict[Any, list] = {}
+        for _pid, person, _kind, officer_id, _klass, _cat, _start, is_new, at_end, _as in self._month_rows():
+            g = groups.get(officer_id)
+            if g is None:
+                g = groups[officer_id] = [set(), 0, 0, 0, set()]
+            g[4].add(person)
+            g[2] += is_new
+            if at_end:
+                g[0].add(person)
+                g[1] += 1
+            else:
+                g[3] += 1
+        officers = {r[0]: r[1:] for r in self.db.conn.execute("SELECT id, name, nip, name_sort FROM officers")}
+        out = []
+        for officer_id in sorted(groups, key=lambda i: (i is not None, i or 0)):
+            name, nip, name_sort = officers.get(officer_id, (None, None, None))
+            persons, programs, new, ended, month_persons = groups[officer_id]
+            out.append({"officer_id": officer_id, "name": name, "nip": nip, "persons": len(persons),
+                        "programs": programs, "new": new, "ended": ended, "month_persons": len(month_persons),
+                        "_sort": (officer_id is None, name_sort is not None, name_sort or "")})
+        # ORDER BY officer_id IS NULL, name_sort (NULL first), ties in officer order as SQLite gave them.
+        out.sort(key=lambda r: r.pop("_sort"))
+        return out
 
     def per_offence(self) -> list[dict[str, Any]]:
-        sql, params = self.month_programs()
-        return self.db.query(
-            "SELECT offence_category_id, kind_id, SUM(at_end) AS at_end, SUM(is_new) AS new,"
-            f" COUNT(DISTINCT CASE WHEN at_end THEN person_id END) AS persons FROM ({sql})"
-            " GROUP BY offence_category_id, kind_id", params)
+        """Per offence category and program kind: programs at the end, new, persons at the end."""
+        groups: dict[tuple[Any, Any], list] = {}
+        for _pid, person, kind_id, _officer, _klass, cat, _start, is_new, at_end, _as in self._month_rows():
+            g = groups.get((cat, kind_id))
+            if g is None:
+                g = groups[(cat, kind_id)] = [0, 0, set()]
+            g[1] += is_new
+            if at_end:
+                g[0] += 1
+                g[2].add(person)
+        return [{"offence_category_id": cat, "kind_id": kind_id, "at_end": at_end, "new": new,
+                 "persons": len(persons)} for (cat, kind_id), (at_end, new, persons) in groups.items()]
 
     def person_ids(self) -> list[int]:
-        sql, params = self.month_programs()
-        return [r[0] for r in self.db.conn.execute(f"SELECT DISTINCT person_id FROM ({sql})", params)]
+        return list(dict.fromkeys(r[1] for r in self._month_rows()))
+
+    def working(self) -> dict[int, str]:
+        """{person: yes / no} at the end of the month (``working_of``) for every person of the month's
+        programs, read once for the report (a person missing is "unknown")."""
+        if self._working is None:
+            persons = sorted(set(self.person_ids()))
+            self._working = {}
+            for i in range(0, len(persons), 2000):
+                self._working.update(working_of(self.db, persons[i: i + 2000], self.last))
+        return self._working
+
+    def working_counts(self) -> dict[tuple[Any, Any], dict[str, int]]:
+        """{(kind_id, client_class): {yes, no, unknown}}: the working status of the person of each program
+        carried out of the month, one per program."""
+        if self._working_counts is None:
+            working = self.working()
+            self._working_counts = {}
+            for _pid, person, kind, _officer, klass, _cat, _start, _new, at_end, _as in self._month_rows():
+                if at_end:
+                    counts = self._working_counts.setdefault((kind, klass), {"yes": 0, "no": 0, "unknown": 0})
+                    w = working.get(person, "unknown")
+                    counts[w] = counts.get(w, 0) + 1
+        return self._working_counts
+
+    def working_persons(self) -> dict[str, int]:
+        """{yes, no, unknown} over the persons with a program carried out of the month, one per person."""
+        working = self.working()
+        out = {"yes": 0, "no": 0, "unknown": 0}
+        for person in {r[1] for r in self._month_rows() if r[8]}:
+            w = working.get(person, "unknown")
+            out[w] = out.get(w, 0) + 1
+        return out
 
     def client_rows(self, chunk: int = 2000) -> Iterator[list[dict[str, Any]]]:
         """"Data Klien": one row per program of the month, in register order, read in chunks."""
@@ -325,14 +411,6 @@ def month_program_ids(q: MonthlyQueries, where: str = "1", params: Sequence[Any]
     """The month's programs (carried in or new) meeting ``where`` over their flags."""
     sql, p = q.month_programs()
     return [r[0] for r in q.db.conn.execute(f"SELECT program_id FROM ({sql}) WHERE {where}", [*p, *params])]
-
-
-def month_persons_at_end(q: MonthlyQueries, where: str = "1", params: Sequence[Any] = (), *,
-                         distinct: bool = False) -> tuple[str, list[Any]]:
-    """A subquery of person ids: one per program carried out of the month (or per person, ``distinct``)."""
-    sql, p = q.month_programs()
-    return (f"SELECT {'DISTINCT ' if distinct else ''}person_id FROM ({sql}) WHERE at_end AND {where}",
-            [*p, *params])
 
 
 def working_of(db: Database, person_ids: Sequence[int], day: date) -> dict[int, str]:

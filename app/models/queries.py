@@ -352,6 +352,23 @@ class _LaporReads:
         return {pid for (pid,) in self.db.conn.execute(
             f"SELECT DISTINCT program_id FROM facts WHERE program_id IS NOT NULL AND {q.sql()}", q.params)}
 
+    def attendance_programs_by(self, flt: Filter, dimensions: Sequence[str],
+                               today: date | None = None) -> dict[tuple, set[int]]:
+        """``attendance_programs`` of every group of some plain dimensions (kind, officer, offence, age,
+        status, class) under ``flt``, in one read: {(one value per dimension, None for NONE): programs},
+        so that key (v, w) is ``attendance_programs(flt.with_group(d, v).with_group(e, w))``."""
+        base = flt
+        for dimension in dimensions:
+            base = base.without(dimension)
+        q = _fact_conditions(base.with_include_ended(True), today or date.today(), kind_ids=self.kind_ids(),
+                             attention=self._attention_group)
+        columns = ", ".join(FACT_COLUMNS[d] for d in dimensions)
+        out: dict[tuple, set[int]] = {}
+        for *key, pid in self.db.conn.execute(
+                f"SELECT {columns}, program_id FROM facts WHERE program_id IS NOT NULL AND {q.sql()}", q.params):
+            out.setdefault(tuple(key), set()).add(pid)
+        return out
+
     def attendance_by_group(self, start: date, end: date, groups: dict[Any, Filter],
                             today: date | None = None) -> dict[Any, Any]:
         """``attendance`` for many groups at once ({key: filter} -> {key: Attendance}), the periods read once."""

@@ -19,9 +19,12 @@ labelled, and the excess in persons.
 
 "Active" is ``queries.active_on`` (over the programs as they stood on the day asked,
 ``excel_queries.programs_as_of``).  Working / not working and the attendance rate are
-wajib lapor's (issue 10), defined once there: ``lapor_queries.working_counts`` (the
-value at the person's last visit on or before the month's end) and
-``Queries.attendance`` (periods reported / periods due, over the periods of the month).
+wajib lapor's (issue 10), defined once there: ``lapor_queries.working_status`` (the
+value at the person's last visit on or before the month's end, read for all the month's
+persons at once by ``excel_queries.working_of``) and ``Queries.attendance`` (periods
+reported / periods due, over the periods of the month).  The month's programs with their
+flags are read once (``MonthlyQueries``) and every count of the first three sheets is made
+from them.
 """
 
 from __future__ import annotations
@@ -174,8 +177,7 @@ def _rekap(db: Database, book: Book, q: MonthlyQueries, month: Month, end: date,
             ended = [int(r.get(f"ended_{s}") or 0) for s in ENDED_STATUSES]
             for key in totals:
                 totals[key] += int(r.get(key) or 0)
-            where, params = "kind_id = ? AND client_class = ?", [kind["id"], klass]
-            work = _working(db, q, end, where, params) if r else {"yes": 0, "no": 0, "unknown": 0}
+            work = _working(q, kind["id"], klass) if r else {"yes": 0, "no": 0, "unknown": 0}
             for key in work:
                 totals[f"work_{key}"] = totals.get(f"work_{key}", 0) + work[key]
             sheet.append([f"{kind['code']} – {kind['name']}", CLASS_LABELS[klass], *values, *ended,
@@ -187,7 +189,7 @@ def _rekap(db: Database, book: Book, q: MonthlyQueries, month: Month, end: date,
                   totals.get("work_yes", 0), totals.get("work_no", 0), totals.get("work_unknown", 0),
                   rates.rate()], bold=True)
     p = q.rekap_persons(ENDED_STATUSES)
-    work = _working(db, q, end, distinct=True)
+    work = _working(q)
     sheet.append(["Jumlah orang (satu orang dihitung sekali)", "", p["at_start"], p["new"],
                   *(p[f"ended_{s}"] for s in ENDED_STATUSES), p["ended"], p["at_end"],
                   work["yes"], work["no"], work["unknown"], None], bold=True)
@@ -196,40 +198,59 @@ def _rekap(db: Database, book: Book, q: MonthlyQueries, month: Month, end: date,
                   "dipenuhi ÷ periode yang wajib (izin tidak dihitung), untuk periode yang berakhir pada bulan ini."])
 
 
-def _working(db: Database, q: MonthlyQueries, end: date, where: str = "1", params: list | None = None, *,
-             distinct: bool = False) -> dict[str, int]:
-    from app.models.excel_queries import month_persons_at_end
-    from app.models.lapor_queries import working_counts
-
-    return working_counts(db, end, month_persons_at_end(q, where, params or [], distinct=distinct))
+def _working(q: MonthlyQueries, kind_id: int | None = None, client_class: str | None = None) -> dict[str, int]:
+    """Working / not working / unknown at the end of the month: per program of a kind and adult/child,
+    or (neither given) per person."""
+    if kind_id is None:
+        return q.working_persons()
+    return dict(q.working_counts().get((kind_id, client_class)) or {"yes": 0, "no": 0, "unknown": 0})
 
 
 class _Rates:
     """wajib lapor's attendance rate over the month's periods, for the programs of some groups (and the
     report's selector): the periods are read once per workbook (``Queries.attendance_parts``) and summed
-    over each group's programs, which is what ``Queries.attendance`` gives for the group."""
+    over each group's programs, which is what ``Queries.attendance`` gives for the group.  The programs
+    of every group of a row's dimensions (program and age, PK) are read at once
+    (``Queries.attendance_programs_by``), and the sums of each group made once."""
 
     def __init__(self, db: Database, q: MonthlyQueries, end: date, today: date):
         from app.models.queries import Queries
 
         self.queries, self.q, self.end, self.today = Queries(db), q, end, today
         self._parts: dict[int, Any] | None = None
+        self._sums: dict[tuple[str, ...], dict[tuple, tuple[int, int]]] = {}
 
-    def rate(self, *groups: tuple[str, Any]) -> float | None:
+    def _filter(self) -> Any:
         from app.models.queries import Filter
 
-        if self._parts is None:
-            self._parts = self.queries.attendance_parts(self.q.first, self.end, self.today)
         flt = Filter()
         sel = self.q.selector
         for dimension, value in (("kind", sel.kind_id), ("officer", sel.officer_id),
-                                 ("offence", sel.offence_category_id), ("age", sel.client_class), *groups):
+                                 ("offence", sel.offence_category_id), ("age", sel.client_class)):
             if value is not None:
                 flt = flt.with_group(dimension, value)
-        ids = self.queries.attendance_programs(flt, self.today)
-        chosen = list(self._parts.values()) if ids is None else [self._parts[i] for i in ids if i in self._parts]
-        due = sum(a.due for a in chosen)
-        return sum(a.reported for a in chosen) / due if due else None
+        return flt
+
+    def rate(self, *groups: tuple[str, Any]) -> float | None:
+        from app.models.queries import NONE
+
+        if self._parts is None:
+            self._parts = self.queries.attendance_parts(self.q.first, self.end, self.today)
+        parts = self._parts
+        dimensions = tuple(d for d, _ in groups)
+        if dimensions not in self._sums:
+            flt = self._filter()
+            if dimensions:
+                by = self.queries.attendance_programs_by(flt, dimensions, self.today)
+            else:
+                ids = self.queries.attendance_programs(flt, self.today)
+                by = {(): set(parts) if ids is None else ids}
+            sums = self._sums[dimensions] = {}
+            for key, ids in by.items():
+                chosen = [parts[i] for i in ids if i in parts]
+                sums[key] = (sum(a.reported for a in chosen), sum(a.due for a in chosen))
+        reported, due = self._sums[dimensions].get(tuple(None if v == NONE else v for _, v in groups), (0, 0))
+        return reported / due if due else None
 
 
 def _per_officer(book: Book, q: MonthlyQueries, month: Month, end: date, today: date, db: Database,
@@ -283,7 +304,6 @@ def _clients(book: Book, q: MonthlyQueries, month: Month, end: date, today: date
              Column("Status akhir bulan", 14), Column("Lapor terakhir", 15, "date"), Column("Bekerja", 9)]
     sheet = book.sheet("Data Klien", cols, _title(db, month), [
         _state_line(month, end, today), "Satu baris per program yang aktif pada bulan ini."])
-    from app.models.excel_queries import working_of
     from app.reports.paper.base import paper_settings
 
     # The kinds of legal basis as the print-outs name them (settings row "paper").
@@ -291,8 +311,8 @@ def _clients(book: Book, q: MonthlyQueries, month: Month, end: date, today: date
 
     working_labels = {"yes": "Ya", "no": "Tidak", "unknown": "Tidak diketahui"}
     n = 0
+    working = q.working()
     for chunk in q.client_rows():
-        working = working_of(db, sorted({r["person_id"] for r in chunk}), end)
         for r in chunk:
             n += 1
             status = "aktif" if r["at_end"] else r["ended_as"]

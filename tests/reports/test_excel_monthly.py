@@ -231,3 +231,75 @@ def test_the_reports_working_answers_are_wajib_lapors_for_every_person(db, octob
         batched = working_of(db, persons, day)
         assert {pid: batched.get(pid, "unknown") for pid in persons} == {
             pid: working_status(db, pid, day) for pid in persons}
+
+
+def test_the_counts_made_in_one_pass_are_the_group_by_queries_they_replaced(tmp_path):
+    """MonthlyQueries reads the month's programs once and counts the first three sheets in Python; on a
+    demo, under some selectors, those counts equal the SQL GROUP BY queries over ``month_programs``
+    the report ran before, and the working counts equal ``lapor_queries.working_counts``; the rates
+    per group equal ``Queries.attendance`` asked group by group."""
+    from app.models.excel_queries import MonthlyQueries, Selector
+    from app.models.lapor_queries import working_counts
+    from app.models.queries import NONE, Queries
+    from app.models.storage import Database
+    from app.operations.auth import login
+    from app.operations.demo import generate_demo
+    from app.reports.excel_monthly import _Rates
+    from conftest import PASSWORD
+
+    path = tmp_path / "demo.sqlite3"
+    generate_demo(path, clients=400, seed=3, today=TODAY, password=PASSWORD, workers=0)
+    db = Database.open(path)
+    try:
+        login(db, PASSWORD)
+        kinds = {k["id"] for k in db.query("SELECT id FROM program_kinds")}
+        officer = db.scalar("SELECT officer_id FROM programs WHERE officer_id IS NOT NULL LIMIT 1")
+        for month, selector in ((Month(2026, 10), Selector()), (Month(2026, 11), Selector()),
+                                (Month(2026, 10), Selector(kind_id=min(kinds))),
+                                (Month(2026, 9), Selector(officer_id=officer, client_class="dewasa"))):
+            end = min(month.last, TODAY)
+            q = MonthlyQueries(db, month.first, end, selector)
+            sql, params = q.month_programs()
+            ended = ", ".join(f"SUM(NOT at_end AND ended_as = '{s}') AS ended_{s}" for s in ENDED_STATUSES)
+            by_sql = db.query(f"SELECT kind_id, client_class, SUM(at_start) AS at_start, SUM(is_new) AS new, {ended},"
+                              f" SUM(NOT at_end) AS ended, SUM(at_end) AS at_end FROM ({sql})"
+                              " GROUP BY kind_id, client_class", params)
+            assert by_sql and sorted(q.rekap(ENDED_STATUSES), key=repr) == sorted(by_sql, key=repr)
+            distinct = ", ".join(f"COUNT(DISTINCT CASE WHEN NOT at_end AND ended_as = '{s}' THEN person_id END)"
+                                 f" AS ended_{s}" for s in ENDED_STATUSES)
+            assert q.rekap_persons(ENDED_STATUSES) == db.query(
+                f"SELECT COUNT(DISTINCT CASE WHEN at_start THEN person_id END) AS at_start,"
+                f" COUNT(DISTINCT CASE WHEN is_new THEN person_id END) AS new, {distinct},"
+                f" COUNT(DISTINCT CASE WHEN NOT at_end THEN person_id END) AS ended,"
+                f" COUNT(DISTINCT CASE WHEN at_end THEN person_id END) AS at_end,"
+                f" COUNT(DISTINCT person_id) AS persons FROM ({sql})", params)[0]
+            assert q.per_officer() == db.query(
+                "SELECT m.officer_id, o.name, o.nip, COUNT(DISTINCT CASE WHEN at_end THEN m.person_id END) AS persons,"
+                " SUM(at_end) AS programs, SUM(is_new) AS new, SUM(NOT at_end) AS ended,"
+                " COUNT(DISTINCT m.person_id) AS month_persons"
+                f" FROM ({sql}) m LEFT JOIN officers o ON o.id = m.officer_id"
+                " GROUP BY m.officer_id ORDER BY m.officer_id IS NULL, o.name_sort", params)
+            assert sorted(q.per_offence(), key=repr) == sorted(db.query(
+                "SELECT offence_category_id, kind_id, SUM(at_end) AS at_end, SUM(is_new) AS new,"
+                f" COUNT(DISTINCT CASE WHEN at_end THEN person_id END) AS persons FROM ({sql})"
+                " GROUP BY offence_category_id, kind_id", params), key=repr)
+            assert sorted(q.person_ids()) == sorted(r[0] for r in db.conn.execute(
+                f"SELECT DISTINCT person_id FROM ({sql})", params))
+            zero = {"yes": 0, "no": 0, "unknown": 0}
+            for r in by_sql:
+                assert q.working_counts().get((r["kind_id"], r["client_class"]), zero) == working_counts(
+                    db, end, (f"SELECT person_id FROM ({sql}) WHERE at_end AND kind_id = ? AND client_class = ?",
+                              [*params, r["kind_id"], r["client_class"]]))
+            persons = working_counts(db, end, (f"SELECT DISTINCT person_id FROM ({sql}) WHERE at_end", params))
+            assert q.working_persons() == persons and sum(persons.values()) > 0
+            rates, queries = _Rates(db, q, end, TODAY), Queries(db)
+            base = rates._filter()
+            for groups in ((), (("kind", min(kinds)), ("age", "dewasa")), (("officer", officer),),
+                           (("officer", NONE),)):
+                flt = base
+                for dimension, value in groups:
+                    flt = flt.with_group(dimension, value)
+                alone = queries.attendance(month.first, end, flt=flt if flt.groups else None, today=TODAY)
+                assert rates.rate(*groups) == alone.rate, (month, selector, groups)
+    finally:
+        db.close()
