@@ -109,10 +109,26 @@ def _title(db: Database, month: Month) -> list[str]:
     return [f"Laporan Bulanan Klien Pemasyarakatan — {month.label}", unit]
 
 
-def _state_line(month: Month, end: date, today: date) -> str:
+def _state_line(month: Month, end: date, today: date, db: Database | None = None) -> str:
+    """The sheet's "as of" line; with ``db`` (a sheet with the attendance rate) it says when the rate
+    is not final yet: a period counts once its grace days are over (wajib lapor), so a workbook made
+    on the 1st would give the month's rate from the periods that ended before the grace days only."""
     if end < month.last:
-        return f"Keadaan sampai dengan {format_date_id(end)} (bulan belum berakhir); dibuat {format_date_id(today)}."
-    return f"Keadaan akhir bulan: {format_date_id(month.last)}; dibuat {format_date_id(today)}."
+        line = f"Keadaan sampai dengan {format_date_id(end)} (bulan belum berakhir); dibuat {format_date_id(today)}."
+    else:
+        line = f"Keadaan akhir bulan: {format_date_id(month.last)}; dibuat {format_date_id(today)}."
+    if db is not None:
+        from datetime import timedelta
+
+        from app.models.lapor_queries import context
+
+        grace = context(db).grace
+        final = end + timedelta(days=grace + 1)
+        if today < final:
+            counted = today - timedelta(days=grace + 1)
+            line += (f" Tingkat kehadiran belum final: periode lapor yang berakhir sesudah {format_date_id(counted)}"
+                     f" baru dihitung setelah masa tenggang {grace} hari; angka final mulai {format_date_id(final)}.")
+    return line
 
 
 def write_monthly(db: Database, path: Path | str, month: Month, *, selector: Selector | None = None,
@@ -161,7 +177,7 @@ def _rekap(db: Database, book: Book, q: MonthlyQueries, month: Month, end: date,
              Column("Bekerja", 9, "number"), Column("Tidak bekerja", 9, "number"),
              Column("Tidak diketahui", 10, "number"), Column("Tingkat kehadiran wajib lapor", 13, "percent")]
     sheet = book.sheet("Rekap", cols, _title(db, month), [
-        _state_line(month, end, today),
+        _state_line(month, end, today, db),
         "Baris per program menghitung program: awal + baru − berakhir = akhir. "
         "Baris \"Jumlah orang\" menghitung orang (satu orang dengan dua program dihitung satu kali).",
     ])
@@ -259,7 +275,7 @@ def _per_officer(book: Book, q: MonthlyQueries, month: Month, end: date, today: 
             Column("Program aktif akhir bulan", 13, "number"), Column("Program baru bulan ini", 12, "number"),
             Column("Program berakhir bulan ini", 12, "number"),
             Column("Tingkat kehadiran wajib lapor", 14, "percent")]
-    sheet = book.sheet("Per PK", cols, _title(db, month), [_state_line(month, end, today)])
+    sheet = book.sheet("Per PK", cols, _title(db, month), [_state_line(month, end, today, db)])
     for r in q.per_officer():
         from app.models.queries import NONE
 

@@ -303,3 +303,20 @@ def test_the_counts_made_in_one_pass_are_the_group_by_queries_they_replaced(tmp_
                 assert rates.rate(*groups) == alone.rate, (month, selector, groups)
     finally:
         db.close()
+
+
+def test_a_workbook_made_within_the_grace_days_says_its_attendance_rate_is_not_final(db, october, tmp_path):
+    """A period counts once its grace days (5) are over: made on 2 November, October's rate lacks the
+    monthly periods, and the Rekap and Per PK say so and when the numbers are final; later they do not."""
+    early = tmp_path / "awal.xlsx"
+    write_monthly(db, early, Month(2026, 10), today=date(2026, 11, 2))
+    wb = openpyxl.load_workbook(early)
+    for name in ("Rekap", "Per PK"):
+        line = wb[name]["A3"].value
+        assert line.startswith("Keadaan akhir bulan: 31 Oktober 2026; dibuat 2 November 2026.")
+        assert ("Tingkat kehadiran belum final: periode lapor yang berakhir sesudah 27 Oktober 2026 baru dihitung"
+                " setelah masa tenggang 5 hari; angka final mulai 6 November 2026.") in line, name
+    assert "belum final" not in wb["Data Klien"]["A3"].value
+    final = tmp_path / "final.xlsx"
+    write_monthly(db, final, Month(2026, 10), today=date(2026, 11, 6))
+    assert "belum final" not in openpyxl.load_workbook(final)["Rekap"]["A3"].value
