@@ -205,6 +205,9 @@ def run_window(argv: list[str]) -> int:
     parser.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
     args, _rest = parser.parse_known_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from app.ui.gc_guard import install as collect_in_gui_thread
+
+    collect_in_gui_thread(app)  # (a widget collected in a worker thread crashes Qt)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("RekamUPT")
     translations = Translations(app)

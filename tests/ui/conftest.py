@@ -17,6 +17,21 @@ def pytest_configure(config) -> None:
 
 
 @pytest.fixture(autouse=True)
+def collect_in_gui_thread(qapp):
+    """As the program does (app/ui/gc_guard.py): the windows and dialogs a test leaves behind are
+    collected here, in the GUI thread, never by the count worker or a read task."""
+    import gc
+
+    from app.ui.gc_guard import install
+
+    install(qapp)
+    gc.disable()  # (again: the tests of other folders run with it on)
+    yield
+    gc.collect()
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
 def window_language(request, qapp):
     """Indonesian by default, as the program starts; English for tests marked ``english``."""
     from app.models.i18n import set_language
