@@ -11,7 +11,14 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import Output
-from app.cli.printing import add_output_arguments, add_signer_arguments, signer_of, write_pdf
+from app.cli.printing import (
+    add_client_argument,
+    add_output_arguments,
+    add_signer_arguments,
+    client_of,
+    signer_of,
+    write_pdf,
+)
 from app.models.errors import UserInputError
 from app.models.i18n import tr
 from app.models.print_periods import letter_number
@@ -21,19 +28,17 @@ from app.reports.paper.letters import LETTER_KINDS, letter
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--register-number", metavar="N", help="nomor register klien (wajib)")
+    add_client_argument(parser)
     parser.add_argument("--kind", choices=LETTER_KINDS, required=True, help="jenis surat")
     add_output_arguments(parser)
     add_signer_arguments(parser)
 
 
 def run(args: argparse.Namespace, out: Output) -> int:
-    if not args.register_number:
-        raise UserInputError(tr("--register-number wajib diisi.", "--register-number is required."),
-                             field="register_number")
+    register_number = client_of(args)
 
     def make(db, ctx, fh):
-        record = program_by_register(db, args.register_number)
+        record = program_by_register(db, register_number)
         stored = letter_number(db, record["program_id"], args.kind)
         if stored is None:
             raise UserInputError(tr(

@@ -37,6 +37,19 @@ def add_output_arguments(parser: argparse.ArgumentParser, *, papers: tuple[str, 
     parser.add_argument("--today", metavar="TANGGAL", help="tanggal cetak, TTTT-BB-HH (bawaan: hari ini)")
 
 
+def add_client_argument(parser: argparse.ArgumentParser) -> None:
+    """--register-number of the one client a letter or a sheet is about (checked by ``client_of``)."""
+    parser.add_argument("--register-number", metavar="N", help="nomor register klien (wajib)")
+
+
+def client_of(args: argparse.Namespace) -> str:
+    """The --register-number given (exit 2 in the user's language when it is missing)."""
+    if not args.register_number:
+        raise UserInputError(tr("--register-number wajib diisi.", "--register-number is required."),
+                             field="register_number")
+    return args.register_number
+
+
 def add_signer_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--signer", choices=SIGNER_MODES, default="head",
                         help="penanda tangan: head (Kepala), an, plh, plt (bawaan: head)")

@@ -32,7 +32,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -118,8 +118,6 @@ def _state_line(month: Month, end: date, today: date, db: Database | None = None
     else:
         line = f"Keadaan akhir bulan: {format_date_id(month.last)}; dibuat {format_date_id(today)}."
     if db is not None:
-        from datetime import timedelta
-
         from app.models.lapor_queries import context
 
         grace = context(db).grace

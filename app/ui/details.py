@@ -130,7 +130,8 @@ class DetailsPanel(QTextBrowser):
     def _table(self, rows: list[tuple[str, object]]) -> str:
         # A value of several lines (an address) keeps its lines.
         shown = [(k, v) for k, v in rows if v not in (None, "")]
-        cells = "".join(f"<tr><td width='{self._label_share(shown)}%' style='color:#555;padding-right:8px'>{_e(k)}</td>"
+        share = self._label_share(shown)
+        cells = "".join(f"<tr><td width='{share}%' style='color:#555;padding-right:8px'>{_e(k)}</td>"
                         f"<td>{_e(v).replace(chr(10), '<br>')}</td></tr>" for k, v in shown)
         # The full width, the labels in at most 38 % of it: a value (a date) keeps room to stay whole.
         return f"<table width='100%' cellspacing='0' cellpadding='1'>{cells}</table>"

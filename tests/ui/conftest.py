@@ -18,16 +18,16 @@ def pytest_configure(config) -> None:
 
 @pytest.fixture(autouse=True)
 def collect_in_gui_thread(qapp):
-    """As the program does (app/ui/gc_guard.py): the windows and dialogs a test leaves behind are
-    collected here, in the GUI thread, never by the count worker or a read task."""
+    """As the program does (app/ui/gc_guard.py): while a window test runs, the cycle collector runs
+    only from the GUI thread's timer, never in the count worker or a read task.  (After it, with the
+    workers stopped, the collector is on again for the tests of other folders.)"""
     import gc
 
     from app.ui.gc_guard import install
 
     install(qapp)
-    gc.disable()  # (again: the tests of other folders run with it on)
+    gc.disable()
     yield
-    gc.collect()
     gc.enable()
 
 
